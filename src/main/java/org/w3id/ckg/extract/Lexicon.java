@@ -1,0 +1,166 @@
+package org.w3id.ckg.extract;
+
+import java.math.BigDecimal;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.ckg.ingest.DataFiles;
+import org.w3id.ckg.model.EntityType;
+import org.w3id.ckg.model.Metric;
+import org.w3id.ckg.vocab.CKG;
+
+/**
+ * Everything the extractor knows before it reads a text, loaded from the data files: the
+ * gazetteer (organisations, places, their other names and demonyms), the words that cue names,
+ * roles, relations and metrics, currencies and scales. Nothing here is written in Java; change
+ * the files under {@code data/} and {@code ontology/} instead. Immutable once loaded, and
+ * shared by all threads.
+ */
+public final class Lexicon {
+
+    /** A gazetteer entry: the entity's IRI, type and preferred name. */
+    public record Known(String iri, EntityType type, String label) {}
+
+    public record NameCue(EntityType type, boolean designator) {}
+
+    private static volatile Lexicon standard;
+
+    final Map<String, Known> names = new HashMap<>();
+    final Map<String, Known> demonyms = new HashMap<>();
+    final Map<String, NameCue> nameCues = new HashMap<>();
+    final Map<String, String> descriptors = new HashMap<>();
+    final Map<String, Boolean> roles = new LinkedHashMap<>();
+    final Set<String> commonWords = new HashSet<>();
+    final Set<String> notNames = new HashSet<>();
+    final Set<String> eventWords = new HashSet<>();
+    final Map<String, MonthDay> namedDays = new LinkedHashMap<>();
+    final List<String> notFacts = new ArrayList<>();
+    final Map<String, List<String>> cues = new HashMap<>();
+    final Map<String, String> currencySymbols = new HashMap<>();
+    final Map<String, String> currencyWords = new HashMap<>();
+    final Map<String, BigDecimal> scales = new HashMap<>();
+    final List<Metric> metrics = new ArrayList<>();
+    int longestName;
+
+    public static Lexicon standard() {
+        Lexicon l = standard;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                if (standard == null) standard = load();
+                l = standard;
+            }
+        }
+        return l;
+    }
+
+    private static Lexicon load() {
+        Lexicon lx = new Lexicon();
+        for (String f : List.of("external/countries.ttl", "external/cities.ttl", "gazetteer/regions.ttl", "gazetteer/organizations.ttl")) {
+            lx.addGazetteer(DataFiles.rdf("data/" + f));
+        }
+        for (String[] row : tsv("lexicon/name-cues.tsv")) lx.nameCues.put(row[0], new NameCue(EntityType.fromClassName(row[1]), "yes".equals(row[2])));
+        for (String[] row : tsv("lexicon/descriptors.tsv")) lx.descriptors.put(row[0], row[1]);
+        for (String[] row : tsv("lexicon/roles.tsv")) lx.roles.put(row[0], "yes".equals(row[1]));
+        lx.commonWords.addAll(DataFiles.lines("data/lexicon/common-words.txt"));
+        lx.notNames.addAll(DataFiles.lines("data/lexicon/not-names.txt"));
+        lx.eventWords.addAll(DataFiles.lines("data/lexicon/events.txt"));
+        for (String[] row : tsv("lexicon/named-days.tsv")) lx.namedDays.put(row[0], MonthDay.parse("--" + row[1]));
+        lx.notFacts.addAll(DataFiles.lines("data/lexicon/not-facts.txt"));
+        for (String[] row : tsv("lexicon/cues.tsv")) lx.cues.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+        for (String[] row : tsv("lexicon/currencies.tsv")) {
+            for (String form : row[1].split(",")) {
+                String f = form.strip();
+                if (f.isEmpty()) continue;
+                if (!f.matches("[a-z .]+")) {
+                    lx.currencySymbols.put(f, row[0]);      // "$", "us$", "rs.": before the number
+                } else {
+                    lx.currencyWords.put(f, row[0]);        // "yuan", "dollars": after it
+                    if (f.length() <= 4) lx.currencySymbols.put(f, row[0]); // "RMB 2,975", "USD 1.0"
+                }
+            }
+        }
+        for (String[] row : tsv("lexicon/scales.tsv")) {
+            for (String w : row[1].split(",")) lx.scales.put(w.strip(), new BigDecimal(row[0]));
+        }
+        lx.loadMetrics(DataFiles.ontology());
+        return lx;
+    }
+
+    private static List<String[]> tsv(String path) {
+        return DataFiles.lines("data/" + path).stream().map(l -> l.split("\t")).toList();
+    }
+
+    private void addGazetteer(Model m) {
+        m.listSubjectsWithProperty(RDFS.label).forEachRemaining(s -> {
+            EntityType type = typeOf(s);
+            if (type == null) return;
+            String label = s.getProperty(RDFS.label).getString();
+            Known k = new Known(s.getURI(), type, label);
+            addName(label, k);
+            s.listProperties(SKOS.altLabel).forEachRemaining(st -> addName(st.getString(), k));
+            s.listProperties(CKG.demonym).forEachRemaining(st -> demonyms.putIfAbsent(st.getString(), k));
+        });
+    }
+
+    private void addName(String name, Known k) {
+        Known prior = names.get(name);
+        // A country's name wins over a city of the same name; otherwise the first entry stays.
+        if (prior == null || prior.type() == EntityType.PLACE && k.type() == EntityType.PLACE && isCountry(k)) names.put(name, k);
+        longestName = Math.max(longestName, name.split("\\s+").length);
+    }
+
+    private boolean isCountry(Known k) { return !k.iri().isEmpty() && countries.contains(k.iri()); }
+
+    private final Set<String> countries = new HashSet<>();
+
+    private EntityType typeOf(Resource s) {
+        EntityType found = null;
+        for (Statement st : s.listProperties(RDF.type).toList()) {
+            RDFNode o = st.getObject();
+            if (!o.isURIResource() || !o.asResource().getURI().startsWith(CKG.NS)) continue;
+            String local = o.asResource().getLocalName();
+            if (local.equals("Country")) countries.add(s.getURI());
+            try {
+                found = EntityType.fromClassName(local);
+            } catch (IllegalArgumentException notAnEntityType) {
+                // ckg:Country, ckg:City, ckg:Region refine ckg:Place
+            }
+        }
+        return found;
+    }
+
+    private void loadMetrics(Model onto) {
+        onto.listSubjectsWithProperty(SKOS.inScheme, CKG.Metrics).forEachRemaining(c -> {
+            Metric.Kind kind = Metric.Kind.valueOf(c.getPropertyResourceValue(CKG.unitKind).getLocalName().toUpperCase(Locale.ROOT));
+            boolean pit = c.hasProperty(CKG.pointInTime) && c.getProperty(CKG.pointInTime).getBoolean();
+            int trailing = c.hasProperty(CKG.trailingMonths) ? c.getProperty(CKG.trailingMonths).getInt() : 0;
+            List<String> cueList = c.listProperties(CKG.cue).mapWith(Statement::getString)
+                    .toList().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+            metrics.add(new Metric(c.getURI(), c.getLocalName(), kind, pit, trailing, cueList));
+        });
+        metrics.sort(Comparator.comparing(Metric::name));
+    }
+
+    public List<Metric> metrics() { return metrics; }
+
+    public Metric metric(String name) {
+        return metrics.stream().filter(m -> m.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("metric missing from ontology/metrics.ttl: " + name));
+    }
+
+    public List<String> cues(String kind) { return cues.getOrDefault(kind, List.of()); }
+}

@@ -1,0 +1,183 @@
+package org.w3id.ckg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.w3id.ckg.model.EntityType;
+import org.w3id.ckg.model.Mention;
+import org.w3id.ckg.model.Sentence;
+import org.w3id.ckg.model.Token;
+
+/**
+ * Finds the names in a sentence and what they stand for. A name is a run of capitalised tokens
+ * (with "of", "for", "&" inside: "Bank of Nanjing"), or a gazetteer name or demonym; its type
+ * comes from the gazetteer, from cue words inside it ("Group", "Administration"), from the words
+ * around it (a title before a person, "database" before a product, "brand" before a company),
+ * and otherwise defaults to Company, the commonest kind of name in company news.
+ */
+public final class MentionFinder {
+
+    private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d&.'’-]*|[\\p{Ll}][\\p{Ll}]*[\\p{Lu}][\\p{L}\\d.-]*");
+    private static final Pattern ALPHA = Pattern.compile(".*\\p{L}.*");
+    private static final List<String> CONNECTORS = List.of("of", "for", "&", "de", "du", "la", "von", "van");
+    private static final List<String> SOURCE_CUES = List.of("according to", "transcribed by", "data from", "research firm", "research company", "consultancy", "analysts at", "survey by", "report by");
+    private static final List<String> SAY_VERBS = List.of("said", "says", "told", "added", "noted", "stated", "explained");
+    private static final List<String> GOVERNMENT_NOUNS = List.of("regulators", "regulator", "government", "authorities", "officials", "ministry", "court");
+    private static final List<String> SELF_NOUNS = List.of("giant", "company", "firm", "group", "conglomerate", "player", "maker", "retailer", "carrier", "lender", "bank", "insurer");
+
+    private final Lexicon lx;
+
+    public MentionFinder(Lexicon lexicon) { this.lx = lexicon; }
+
+    public List<Mention> find(Sentence s) {
+        List<Token> tk = s.tokens();
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tk.size()) {
+            int used = demonym(s, i, out);
+            if (used == 0) used = name(s, i, out);
+            i += Math.max(1, used);
+        }
+        return out;
+    }
+
+    /** "Southeast Asian" is the place; "Chinese regulators" a government body; "the Chinese giant" neither. */
+    private int demonym(Sentence s, int i, List<Mention> out) {
+        List<Token> tk = s.tokens();
+        for (int n = Math.min(3, tk.size() - i); n >= 1; n--) {
+            String surface = s.slice(tk.get(i).begin(), tk.get(i + n - 1).end());
+            Lexicon.Known place = lx.demonyms.get(surface);
+            if (place == null) continue;
+            String next = i + n < tk.size() ? tk.get(i + n).text().toLowerCase(Locale.ROOT) : "";
+            String after = i + n + 1 < tk.size() ? tk.get(i + n + 1).text().toLowerCase(Locale.ROOT) : "";
+            if (GOVERNMENT_NOUNS.contains(next)) {
+                out.add(new Mention(surface + " " + tk.get(i + n).text(), EntityType.GOVERNMENT_BODY, tk.get(i).begin(), tk.get(i + n).end(), s.index(), null));
+                return n + 1;
+            }
+            if (SELF_NOUNS.contains(next) || SELF_NOUNS.contains(after)) return n;
+            if (i + n < tk.size() && tk.get(i + n).capitalized() && !lx.notNames.contains(tk.get(i + n).text())) return 0; // "Chinese Academy"
+            out.add(new Mention(place.label(), EntityType.PLACE, tk.get(i).begin(), tk.get(i + n - 1).end(), s.index(), null));
+            return n;
+        }
+        return 0;
+    }
+
+    private int name(Sentence s, int i, List<Mention> out) {
+        List<Token> tk = s.tokens();
+        if (!nameLike(tk.get(i))) return 1;
+        int j = i + 1;
+        while (j < tk.size()) {
+            Token t = tk.get(j);
+            boolean glued = t.begin() == tk.get(j - 1).end() && !t.text().matches("['’]s?|[,;:)(\"“”]");
+            if (nameLike(t) || glued && ALPHA.matcher(t.text()).matches()) { j++; continue; }
+            if (glued && t.text().equals(".") && j + 1 < tk.size() && tk.get(j + 1).begin() == t.end() && nameLike(tk.get(j + 1))) { j += 2; continue; }
+            if (CONNECTORS.contains(t.text()) && j + 1 < tk.size() && nameLike(tk.get(j + 1))) { j += 2; continue; }
+            break;
+        }
+        // a sentence's first word is capitalised anyway: drop it when it is a common word
+        int from = i;
+        while (from < j && (atSentenceStart(s, from) && lx.commonWords.contains(tk.get(from).text().toLowerCase(Locale.ROOT))
+                || lx.notNames.contains(tk.get(from).text()) || CONNECTORS.contains(tk.get(from).text()))) from++;
+        int to = j;
+        while (to > from && (lx.notNames.contains(tk.get(to - 1).text()) || CONNECTORS.contains(tk.get(to - 1).text()))) to--;
+        if (from >= to) return j - i;
+        emit(s, from, to, out);
+        return j - i;
+    }
+
+    private void emit(Sentence s, int from, int to, List<Mention> out) {
+        List<Token> tk = s.tokens();
+        String surface = s.slice(tk.get(from).begin(), tk.get(to - 1).end());
+        Lexicon.Known known = lx.names.get(surface);
+        if (known == null && surface.startsWith("the ")) known = lx.names.get(surface.substring(4));
+        if (known != null) {
+            out.add(new Mention(surface, known.type(), tk.get(from).begin(), tk.get(to - 1).end(), s.index(), null));
+            return;
+        }
+        EntityType cue = cueType(tk, from, to);
+        if (cue == null && to - from > 1) {
+            // "China Railway" is a name of its own, but "Malaysia Indonesia" is two: split on gazetteer places
+            if (splitKnown(s, from, to, out)) return;
+        }
+        String last = tk.get(to - 1).text();
+        if (lx.eventWords.contains(last)) return;
+        if (cue == null && allCueWords(tk, from, to)) return;
+        EntityType type = cue != null ? cue : contextType(s, from, to);
+        if (type == null) return;
+        out.add(new Mention(surface, type, tk.get(from).begin(), tk.get(to - 1).end(), s.index(), null));
+    }
+
+    private boolean splitKnown(Sentence s, int from, int to, List<Mention> out) {
+        List<Token> tk = s.tokens();
+        for (int a = from; a < to; a++) {
+            for (int b = to; b > a; b--) {
+                if (a == from && b == to) continue;
+                Lexicon.Known k = lx.names.get(s.slice(tk.get(a).begin(), tk.get(b - 1).end()));
+                if (k != null && k.type() == EntityType.PLACE && (a == from || b == to)) {
+                    if (a > from) emit(s, from, a, out);
+                    out.add(new Mention(k.label(), k.type(), tk.get(a).begin(), tk.get(b - 1).end(), s.index(), null));
+                    if (b < to) emit(s, b, to, out);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private EntityType cueType(List<Token> tk, int from, int to) {
+        EntityType type = null;
+        for (int k = to - 1; k >= from; k--) {
+            Lexicon.NameCue c = lx.nameCues.get(tk.get(k).text());
+            if (c == null) continue;
+            if (k == to - 1 || c.type() == EntityType.GOVERNMENT_BODY || tk.get(k + 1).text().equals("of")) {
+                if (type == null || c.type() == EntityType.GOVERNMENT_BODY) type = c.type();
+            }
+        }
+        return to - from == 1 && type != null && !lx.nameCues.get(tk.get(from).text()).designator() ? null : type;
+    }
+
+    private boolean allCueWords(List<Token> tk, int from, int to) {
+        for (int k = from; k < to; k++) if (!lx.nameCues.containsKey(tk.get(k).text())) return false;
+        return true;
+    }
+
+    /** The type the words around a name give it, or null when the name is not one to keep. */
+    private EntityType contextType(Sentence s, int from, int to) {
+        List<Token> tk = s.tokens();
+        String before = s.slice(s.begin(), tk.get(from).begin()).toLowerCase(Locale.ROOT).stripTrailing();
+        String next = to < tk.size() ? tk.get(to).text().toLowerCase(Locale.ROOT) : "";
+        String prev = from > 0 ? tk.get(from - 1).text().toLowerCase(Locale.ROOT) : "";
+        String prev2 = from > 1 ? tk.get(from - 2).text().toLowerCase(Locale.ROOT) : "";
+        boolean personShape = to - from >= 2 && to - from <= 3 && tk.subList(from, to).stream().allMatch(t -> t.text().matches("\\p{Lu}\\p{Ll}+"));
+        for (String role : lx.roles.keySet()) {
+            if (before.endsWith(role) && (personShape || to - from == 1 && tk.get(from).text().matches("\\p{Lu}\\p{Ll}+"))) return EntityType.PERSON;
+        }
+        if (personShape && (SAY_VERBS.contains(next) || next.equals(",") && to + 1 < tk.size() && lx.roles.keySet().stream()
+                .anyMatch(r -> s.slice(tk.get(to + 1).begin(), s.end()).toLowerCase(Locale.ROOT).matches("(the |a |an )?(" + Pattern.quote(r) + ")\\b.*")))) {
+            return EntityType.PERSON;
+        }
+        String d = lx.descriptors.get(next);
+        if ("product".equals(d)) return EntityType.PRODUCT;
+        String dp = lx.descriptors.get(prev.equals(",") ? prev2 : prev);
+        if ("product".equals(dp)) return EntityType.PRODUCT;
+        if ("unit".equals(dp) || "unit".equals(d)) return EntityType.COMPANY;
+        for (String cue : SOURCE_CUES) if (before.endsWith(cue)) return EntityType.ORGANIZATION;
+        for (String cue : lx.cues("product-list")) {
+            int at = before.lastIndexOf(cue);
+            if (at >= 0 && before.indexOf("includ", at) >= 0 && !before.substring(at).contains(";")) return EntityType.PRODUCT;
+        }
+        return EntityType.COMPANY;
+    }
+
+    private boolean nameLike(Token t) {
+        String x = t.text();
+        return NAME_TOKEN.matcher(x).matches() && ALPHA.matcher(x).matches() && !lx.notNames.contains(x)
+                && !x.matches("\\d.*") ;
+    }
+
+    private static boolean atSentenceStart(Sentence s, int i) {
+        for (int k = 0; k < i; k++) if (s.tokens().get(k).text().matches("\\p{L}.*")) return false;
+        return true;
+    }
+}

@@ -1,0 +1,158 @@
+package org.w3id.ckg.extract;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.ckg.model.Metric;
+import org.w3id.ckg.model.Period;
+import org.w3id.ckg.model.Sentence;
+
+/**
+ * Works out the period each figure covers. It reads the period expressions of each sentence
+ * ("the quarter ended June 30", "the March quarter", "fiscal year ended March 31, 2016", "as of",
+ * "in June", "last year", a named day), resolves them against the text's date, and carries the
+ * current period from sentence to sentence as a reader does. A text without a date yields no
+ * period unless it states the year. One resolver reads one document, in order.
+ */
+public final class PeriodResolver {
+
+    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    private static final Pattern QUARTER_ENDED = Pattern.compile(
+            "\\b(?:quarter|three months|3 months)\\s+(?:ended|ending|to|through)\\s+(?:in\\s+)?" + MONTH + "(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?");
+    private static final Pattern YEAR_ENDED = Pattern.compile(
+            "\\b(fiscal year|financial year|fiscal|year|twelve months|12 months)\\s+(?:ended|ending|to|through)\\s+(?:in\\s+)?" + MONTH + "(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?");
+    private static final Pattern MONTH_QUARTER = Pattern.compile("\\b" + MONTH + "(?:\\s+(\\d{4}))?\\s+quarter\\b");
+    private static final Pattern ORDINAL_QUARTER = Pattern.compile(
+            "\\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4}))?|\\bq([1-4])\\s*(\\d{4})?\\b");
+    private static final Pattern AS_OF = Pattern.compile("\\b(?:as of|as at|at the end of|end of)\\s+" + MONTH + "(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?");
+    private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|this|by|during)\\s+" + MONTH + "(?:\\s+(\\d{4}))?\\b(?!\\s+\\d{1,2}\\b)");
+    private static final Pattern CURRENT_QUARTER = Pattern.compile("\\b(latest|most recent|last|this|the|current|for the)\\s+quarter\\b");
+    private static final Pattern PREVIOUS_QUARTER = Pattern.compile("(?<!(?:from|over|than|versus|vs) (?:the )?)\\b(?:the\\s+)?(previous|prior|preceding)\\s+quarter\\b");
+    private static final Pattern FISCAL_YEAR = Pattern.compile("\\b(?:this|the|current)\\s+fiscal year\\b|\\bfor the (?:full )?year\\b");
+    private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|during|for|of)\\s+((?:19|20)\\d\\d)\\b(?!\\s*(?:-|to)\\s*\\d)");
+    private static final Pattern LAST_YEAR = Pattern.compile("\\blast year\\b");
+    private static final Pattern FY_STATEMENT = Pattern.compile("\\bfiscal year (?:ended|ending|ends)\\s+(?:on\\s+)?" + MONTH);
+
+    private final Optional<LocalDate> date;
+    private final Map<String, MonthDay> namedDays;
+    private int fiscalYearEndMonth = 12;
+    private Period context;
+
+    public PeriodResolver(Optional<LocalDate> date, String text, Map<String, MonthDay> namedDays) {
+        this.date = date;
+        this.namedDays = namedDays;
+        Matcher fy = FY_STATEMENT.matcher(text.toLowerCase(Locale.ROOT));
+        if (fy.find()) fiscalYearEndMonth = month(fy.group(1));
+        context = date.map(d -> quarterEnding(latestMonthEnd(quarterEndBefore(d)))).orElse(Period.UNKNOWN);
+    }
+
+    /** The period a sentence states, if any; it becomes the context for the sentences after it. */
+    public Period read(Sentence s) {
+        Period p = explicit(s.text().toLowerCase(Locale.ROOT).replace('’', '\''));
+        if (p != null && p.known() && p.start() != null) context = p;
+        else if (p != null && p.known() && context.end() == null) context = p;
+        return p;
+    }
+
+    public Period context() { return context; }
+
+    /** The period for a figure of {@code metric} in a sentence whose own period is {@code stated}. */
+    public Period forMetric(Metric metric, Period stated) {
+        Period p = stated != null ? stated : context;
+        if (!p.known()) return Period.UNKNOWN;
+        if (metric.pointInTime()) return p.asInstant();
+        if (metric.trailingMonths() > 0 && p.end() != null) {
+            if (p.start() != null && p.start().plusMonths(metric.trailingMonths()).minusDays(1).equals(p.end())) return p;
+            return new Period(p.end().minusMonths(metric.trailingMonths()).plusDays(1).withDayOfMonth(1), p.end());
+        }
+        return p.start() == null ? new Period(null, p.end()) : p;
+    }
+
+    private Period explicit(String t) {
+        Matcher m = QUARTER_ENDED.matcher(t);
+        if (m.find()) return end(month(m.group(1)), m.group(2), m.group(3)).map(PeriodResolver::quarterEnding).orElse(Period.UNKNOWN);
+        m = YEAR_ENDED.matcher(t);
+        if (m.find()) return end(month(m.group(2)), m.group(3), m.group(4)).map(e -> new Period(e.minusYears(1).plusDays(1), e)).orElse(Period.UNKNOWN);
+        m = MONTH_QUARTER.matcher(t);
+        if (m.find()) return end(month(m.group(1)), null, m.group(2)).map(PeriodResolver::quarterEnding).orElse(Period.UNKNOWN);
+        m = ORDINAL_QUARTER.matcher(t);
+        if (m.find()) {
+            int q = m.group(3) != null ? Integer.parseInt(m.group(3)) : "first1st".contains(m.group(1)) ? 1
+                    : "second2nd".contains(m.group(1)) ? 2 : "third3rd".contains(m.group(1)) ? 3 : 4;
+            String y = m.group(3) != null ? m.group(4) : m.group(2);
+            return end(q * 3, null, y).map(PeriodResolver::quarterEnding).orElse(Period.UNKNOWN);
+        }
+        m = AS_OF.matcher(t);
+        if (m.find()) return end(month(m.group(1)), m.group(2), m.group(3)).map(e -> new Period(null, e)).orElse(Period.UNKNOWN);
+        for (Map.Entry<String, MonthDay> day : namedDays.entrySet()) {
+            Matcher d = Pattern.compile("\\b" + Pattern.quote(day.getKey().toLowerCase(Locale.ROOT)) + "(?:\\s+(?:in|of)\\s+((?:19|20)\\d\\d))?").matcher(t);
+            if (d.find()) {
+                Integer year = d.group(1) != null ? Integer.valueOf(d.group(1)) : date.map(LocalDate::getYear).orElse(null);
+                return year == null ? Period.UNKNOWN : new Period(null, day.getValue().atYear(year));
+            }
+        }
+        if (PREVIOUS_QUARTER.matcher(t).find() && context.end() != null) {
+            return quarterEnding(YearMonth.from(context.end()).minusMonths(3).atEndOfMonth());
+        }
+        m = FISCAL_YEAR.matcher(t);
+        if (m.find() && context.end() != null) {
+            YearMonth end = YearMonth.from(context.end());
+            while (end.getMonthValue() != fiscalYearEndMonth) end = end.plusMonths(1);
+            return new Period(end.minusMonths(11).atDay(1), end.atEndOfMonth());
+        }
+        if (CURRENT_QUARTER.matcher(t).find()) return context.start() != null ? context : null;
+        m = IN_MONTH.matcher(t);
+        if (m.find()) return end(month(m.group(1)), null, m.group(2)).map(e -> new Period(null, e)).orElse(Period.UNKNOWN);
+        if (LAST_YEAR.matcher(t).find()) {
+            return date.map(d -> new Period(LocalDate.of(d.getYear() - 1, 1, 1), LocalDate.of(d.getYear() - 1, 12, 31))).orElse(Period.UNKNOWN);
+        }
+        m = IN_YEAR.matcher(t);
+        if (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            return new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+        }
+        return null;
+    }
+
+    /** The day a period ends: the given day of the month, or the month's last; the year given or the latest before the text's date. */
+    private Optional<LocalDate> end(int month, String day, String year) {
+        YearMonth ym;
+        if (year != null) {
+            ym = YearMonth.of(Integer.parseInt(year), month);
+        } else if (date.isPresent()) {
+            ym = YearMonth.of(date.get().getYear(), month);
+            if (ym.atEndOfMonth().isAfter(date.get()) && !YearMonth.from(date.get()).equals(ym)) ym = ym.minusYears(1);
+        } else {
+            return Optional.empty();
+        }
+        if (day != null) {
+            int d = Integer.parseInt(day);
+            if (d >= 1 && d <= ym.lengthOfMonth()) return Optional.of(ym.atDay(d));
+        }
+        return Optional.of(ym.atEndOfMonth());
+    }
+
+    private static Period quarterEnding(LocalDate end) {
+        return new Period(YearMonth.from(end).minusMonths(2).atDay(1), YearMonth.from(end).atEndOfMonth());
+    }
+
+    private static LocalDate quarterEndBefore(LocalDate d) {
+        YearMonth ym = YearMonth.from(d).minusMonths(1);
+        while (ym.getMonthValue() % 3 != 0) ym = ym.minusMonths(1);
+        return ym.atEndOfMonth();
+    }
+
+    private static LocalDate latestMonthEnd(LocalDate d) { return YearMonth.from(d).atEndOfMonth(); }
+
+    private static int month(String m) {
+        return switch (m.substring(0, 3)) {
+            case "jan" -> 1; case "feb" -> 2; case "mar" -> 3; case "apr" -> 4; case "may" -> 5; case "jun" -> 6;
+            case "jul" -> 7; case "aug" -> 8; case "sep" -> 9; case "oct" -> 10; case "nov" -> 11; default -> 12;
+        };
+    }
+}

@@ -1,0 +1,289 @@
+package org.w3id.ckg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.ckg.model.Entity;
+import org.w3id.ckg.model.EntityType;
+import org.w3id.ckg.model.Mention;
+import org.w3id.ckg.model.Relation;
+import org.w3id.ckg.model.RelationType;
+import org.w3id.ckg.model.Sentence;
+
+/**
+ * Finds the nine relations in resolved sentences, from the cue phrases of
+ * {@code data/lexicon/cues.tsv}, the descriptor nouns of {@code descriptors.tsv} and the role
+ * titles of {@code roles.tsv}: lists of customers, places of operation and data centres, products
+ * unveiled, units in apposition ("its logistics business Cainiao"), chief executives,
+ * acquisitions and stakes, investments and fines.
+ */
+public final class RelationExtractor {
+
+    private static final Pattern CLAUSE_END = Pattern.compile(";|,\\s+while\\b|\\s+while\\s|\\.\\s");
+    private static final Pattern CONTROLLING = Pattern.compile("\\b(controlling|majority|full|entire|100%|remaining)\\b");
+    private static final Pattern MINORITY = Pattern.compile("\\b(minority|(\\d{1,2}(\\.\\d+)?)\\s?(%|percent|per cent))\\s+stake");
+    private static final Pattern LIST_INTRO = Pattern.compile("^,?\\s*(?:which|that)?\\s*(?:include[sd]?|including|such as)\\b");
+
+    private final Lexicon lx;
+
+    public RelationExtractor(Lexicon lexicon) { this.lx = lexicon; }
+
+    List<Relation> extract(List<Sentence> sentences, Resolved r) {
+        List<Relation> out = new ArrayList<>();
+        for (Map.Entry<Entity, Resolved.Parent> e : r.parents().entrySet()) {
+            add(out, e.getKey(), RelationType.SUBSIDIARY_OF, e.getValue().parent(), e.getValue().evidence(), 0.7);
+        }
+        Entity previousSubject = r.main();
+        for (Sentence s : sentences) {
+            if (s.heading()) continue;
+            List<Mention> ms = r.in(s);
+            Entity subject = firstOrg(ms, -1, Integer.MAX_VALUE);
+            if (subject == null) subject = previousSubject;
+            String lower = s.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+            Set<Entity> customers = customers(s, ms, lower, previousSubject, out);
+            appositions(s, ms, r, out);
+            places(s, ms, lower, "data-center", RelationType.DATA_CENTER_IN, subject, out);
+            places(s, ms, lower, "operates", RelationType.OPERATES_IN, subject, out);
+            products(s, ms, customers, subject, previousSubject, out);
+            chiefExecutives(s, ms, lower, subject, r.main(), out);
+            deals(s, ms, lower, out);
+            Entity first = firstOrg(ms, -1, Integer.MAX_VALUE, Mention.Kind.NAME, Mention.Kind.REFERENCE);
+            if (first != null) previousSubject = first;
+        }
+        return dedupe(out);
+    }
+
+    private Set<Entity> customers(Sentence s, List<Mention> ms, String lower, Entity subject, List<Relation> out) {
+        // subject: who the text was about before this sentence, for lists with no provider named
+        Set<Entity> found = new LinkedHashSet<>();
+        for (String cue : lx.cues("customer-list")) {
+            int at = lower.indexOf(cue);
+            if (at < 0) continue;
+            int from = s.begin() + at + cue.length(), to = clauseEnd(s, lower, at + cue.length());
+            Entity provider = providerBefore(ms, s.begin() + at + cue.length(), subject);
+            for (Mention m : orgsIn(ms, from, to)) if (!m.entity().equals(provider)) found.add(m.entity());
+            for (Entity c : found) add(out, provider, RelationType.HAS_CUSTOMER, c, s, 0.8);
+            return found;
+        }
+        for (String cue : lx.cues("customer-use")) {
+            int at = lower.indexOf(cue);
+            if (at < 0) continue;
+            Entity provider = subject;
+            for (Mention m : ms) if (m.begin() >= s.begin() + at && m.entity() != null && m.entity().type().isOrganization()) { provider = m.entity(); break; }
+            for (Mention m : orgsIn(ms, s.begin(), s.begin() + at)) if (m.kind() == Mention.Kind.NAME && !m.entity().equals(provider)) found.add(m.entity());
+            for (Entity c : found) add(out, provider, RelationType.HAS_CUSTOMER, c, s, 0.7);
+            return found;
+        }
+        for (String cue : lx.cues("customer-offer")) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(cue) + "\\b.*?\\b(including|such as)\\b").matcher(lower);
+            if (!m.find()) continue;
+            Entity provider = providerBefore(ms, s.begin() + m.start(), subject);
+            for (Mention o : orgsIn(ms, s.begin() + m.end(), s.begin() + clauseEnd(s, lower, m.end()))) if (!o.entity().equals(provider)) found.add(o.entity());
+            for (Entity c : found) add(out, provider, RelationType.HAS_CUSTOMER, c, s, 0.6);
+            return found;
+        }
+        return found;
+    }
+
+    /** "its logistics business Cainiao", "its online retail platform, Lazada", "the X-Dragon server", "its marketplaces, which included Tmall and Taobao". */
+    private void appositions(Sentence s, List<Mention> ms, Resolved r, List<Relation> out) {
+        String text = s.text().replace('’', '\'');
+        for (Mention m : ms) {
+            if (m.kind() != Mention.Kind.NAME || m.entity() == null) continue;
+            String before = text.substring(0, m.begin() - s.begin());
+            String after = text.substring(m.end() - s.begin());
+            Matcher pre = Pattern.compile("(?:\\b(its|their|our|the)|'s?)\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,4}?([a-z]+),?\\s*$").matcher(before);
+            Matcher post = Pattern.compile("^\\s+([a-z]+)\\b").matcher(after);
+            Matcher postOwner = Pattern.compile("(?:\\b(its|their|our|the)|'s?)\\s+$").matcher(before);
+            String kind = null;
+            int ownerAt = -1;
+            if (pre.find() && lx.descriptors.containsKey(pre.group(2))) { kind = lx.descriptors.get(pre.group(2)); ownerAt = pre.start(); }
+            else if (post.find() && lx.descriptors.containsKey(post.group(1)) && postOwner.find()) { kind = lx.descriptors.get(post.group(1)); ownerAt = postOwner.start(); }
+            if (kind == null) continue;
+            Entity owner = ownerAt >= 0 && text.startsWith("the", ownerAt) || ownerAt >= 0 && text.startsWith("The", ownerAt)
+                    ? r.main() : ownerAt >= 0 && text.substring(ownerAt).startsWith("'") ? orgEndingAt(ms, s.begin() + ownerAt) : referenceAt(ms, s.begin() + ownerAt);
+            if (owner == null) owner = r.main();
+            if (owner == null || owner.equals(m.entity())) continue;
+            if ("unit".equals(kind) && m.entity().type() == EntityType.COMPANY) add(out, m.entity(), RelationType.SUBSIDIARY_OF, owner, s, 0.8);
+            if ("product".equals(kind) && m.entity().type() == EntityType.PRODUCT) add(out, owner, RelationType.OFFERS_PRODUCT, m.entity(), s, 0.8);
+        }
+        // "its online marketplaces, which included Tmall and Taobao"
+        Matcher list = Pattern.compile("\\b(its|their|our)\\s+(?:[\\p{L}-]+\\s+){0,4}?([a-z]+),?\\s*(?:which|that)\\s+include[sd]?\\b").matcher(text.toLowerCase(Locale.ROOT));
+        while (list.find()) {
+            if (!"unit".equals(lx.descriptors.get(list.group(2)))) continue;
+            Entity owner = referenceAt(ms, s.begin() + list.start());
+            if (owner == null) owner = r.main();
+            for (Mention m : orgsIn(ms, s.begin() + list.end(), s.begin() + clauseEnd(s, text.toLowerCase(Locale.ROOT), list.end()))) {
+                if (m.kind() == Mention.Kind.NAME && m.entity().type() == EntityType.COMPANY && owner != null && !owner.equals(m.entity())) {
+                    add(out, m.entity(), RelationType.SUBSIDIARY_OF, owner, s, 0.7);
+                }
+            }
+        }
+    }
+
+    private void places(Sentence s, List<Mention> ms, String lower, String cueKind, RelationType type, Entity subject, List<Relation> out) {
+        for (String cue : lx.cues(cueKind)) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(cue) + "\\b").matcher(lower);
+            if (!m.find()) continue;
+            int to = s.begin() + clauseEnd(s, lower, m.end());
+            Entity who = firstOrg(ms, -1, s.begin() + m.start());
+            if (who == null) who = subject;
+            for (Mention p : ms) {
+                if (p.type() == EntityType.PLACE && p.begin() >= s.begin() + m.end() && p.begin() < to && who != null) add(out, who, type, p.entity(), s, 0.75);
+            }
+            return;
+        }
+    }
+
+    private void products(Sentence s, List<Mention> ms, Set<Entity> customers, Entity subject, Entity previousSubject, List<Relation> out) {
+        for (Mention m : ms) {
+            if (m.type() != EntityType.PRODUCT || m.kind() != Mention.Kind.NAME) continue;
+            Entity provider = null;
+            for (Mention o : ms) {
+                if (o.begin() >= m.begin()) break;
+                if (o.entity() != null && o.entity().type().isOrganization() && !customers.contains(o.entity())) { provider = o.entity(); break; }
+            }
+            if (provider == null) provider = customers.contains(subject) ? previousSubject : subject;
+            if (provider != null) add(out, provider, RelationType.OFFERS_PRODUCT, m.entity(), s, 0.6);
+        }
+    }
+
+    private void chiefExecutives(Sentence s, List<Mention> ms, String lower, Entity subject, Entity main, List<Relation> out) {
+        for (Mention p : ms) {
+            if (p.type() != EntityType.PERSON || p.kind() != Mention.Kind.NAME) continue;
+            String before = lower.substring(0, p.begin() - s.begin()).stripTrailing();
+            String after = lower.substring(p.end() - s.begin());
+            Entity org = null;
+            boolean ceo = false;
+            for (Map.Entry<String, Boolean> role : lx.roles.entrySet()) {
+                if (!role.getValue()) continue;
+                if (before.endsWith(role.getKey())) {
+                    ceo = true;
+                    int at = s.begin() + before.length() - role.getKey().length();
+                    org = orgEndingAt(ms, at - 1);
+                    if (org == null) org = orgEndingAt(ms, at);
+                    break;
+                }
+                Matcher m = Pattern.compile("^,\\s+(?:the\\s+)?(?:[a-z]+\\s+)?" + Pattern.quote(role.getKey()) + "\\b(?:\\s+(?:of|at)\\s+)?").matcher(after);
+                if (m.find()) {
+                    ceo = true;
+                    Entity o = firstOrg(ms, p.end() + m.end() - 1, p.end() + m.end() + 2);
+                    if (o != null) org = o;
+                    break;
+                }
+            }
+            if (!ceo) continue;
+            if (org == null) org = subject != null ? subject : main;
+            if (org != null) add(out, p.entity(), RelationType.CEO_OF, org, s, 0.8);
+        }
+    }
+
+    private void deals(Sentence s, List<Mention> ms, String lower, List<Relation> out) {
+        Entity acquiredTarget = null;
+        for (String cue : lx.cues("acquire")) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(cue) + "\\b").matcher(lower);
+            if (!m.find()) continue;
+            Entity buyer = lastOrgBefore(ms, s.begin() + m.start());
+            Mention target = firstOrgMention(ms, s.begin() + m.end(), s.begin() + clauseEnd(s, lower, m.end()));
+            if (buyer == null || target == null || buyer.equals(target.entity())) continue;
+            String between = lower.substring(m.end(), target.begin() - s.begin());
+            if (MINORITY.matcher(between).find()) {
+                add(out, buyer, RelationType.INVESTED_IN, target.entity(), s, 0.75);
+            } else {
+                add(out, buyer, RelationType.ACQUIRED, target.entity(), s, 0.8);
+                if (!between.contains("stake") || CONTROLLING.matcher(between).find()) add(out, target.entity(), RelationType.SUBSIDIARY_OF, buyer, s, 0.7);
+            }
+            acquiredTarget = target.entity();
+            if (lower.matches(".*\\binvestment\\b.*")) add(out, buyer, RelationType.INVESTED_IN, target.entity(), s, 0.6);
+            break;
+        }
+        for (String cue : lx.cues("invest")) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(cue) + "\\b").matcher(lower);
+            if (!m.find()) continue;
+            Entity investor = lastOrgBefore(ms, s.begin() + m.start());
+            Mention target = firstOrgMention(ms, s.begin() + m.end(), s.begin() + clauseEnd(s, lower, m.end()));
+            if (investor != null && target != null && !investor.equals(target.entity()) && !target.entity().equals(acquiredTarget)) {
+                add(out, investor, RelationType.INVESTED_IN, target.entity(), s, 0.7);
+            }
+            break;
+        }
+        for (String cue : lx.cues("fined")) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(cue) + "\\b").matcher(lower);
+            if (!m.find()) continue;
+            Mention body = firstOrgMention(ms, s.begin() + m.end(), s.begin() + m.end() + 40);
+            Entity fined = firstOrg(ms, -1, s.begin() + m.start());
+            if (body != null && fined != null && !fined.equals(body.entity())) add(out, fined, RelationType.FINED_BY, body.entity(), s, 0.75);
+            break;
+        }
+    }
+
+    private static int clauseEnd(Sentence s, String lower, int from) {
+        Matcher m = CLAUSE_END.matcher(lower);
+        return m.find(from) ? m.start() : lower.length();
+    }
+
+    private static List<Mention> orgsIn(List<Mention> ms, int from, int to) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : ms) {
+            if (m.begin() >= from && m.begin() < to && m.entity() != null && m.entity().type().isOrganization() && m.kind() != Mention.Kind.REFERENCE) out.add(m);
+        }
+        return out;
+    }
+
+    private static Entity firstOrg(List<Mention> ms, int from, int to, Mention.Kind... kinds) {
+        List<Mention.Kind> ok = kinds.length == 0 ? List.of(Mention.Kind.values()) : List.of(kinds);
+        for (Mention m : ms) {
+            if (m.begin() > from && m.begin() < to && m.entity() != null && m.entity().type().isOrganization() && ok.contains(m.kind())) return m.entity();
+        }
+        return null;
+    }
+
+    private static Mention firstOrgMention(List<Mention> ms, int from, int to) {
+        for (Mention m : ms) {
+            if (m.begin() >= from && m.begin() < to && m.entity() != null && m.entity().type().isOrganization()) return m;
+        }
+        return null;
+    }
+
+    private static Entity lastOrgBefore(List<Mention> ms, int at) {
+        Entity found = null;
+        for (Mention m : ms) if (m.end() <= at && m.entity() != null && m.entity().type().isOrganization()) found = m.entity();
+        return found;
+    }
+
+    private static Entity orgEndingAt(List<Mention> ms, int at) {
+        for (Mention m : ms) if (m.end() <= at + 1 && m.end() >= at - 3 && m.entity() != null && m.entity().type().isOrganization()) return m.entity();
+        return null;
+    }
+
+    private static Entity referenceAt(List<Mention> ms, int at) {
+        for (Mention m : ms) if (m.begin() <= at + 1 && m.end() > at && m.entity() != null) return m.entity();
+        return null;
+    }
+
+    /** The provider a customer list belongs to: the unit or company named in the words just before the cue. */
+    private static Entity providerBefore(List<Mention> ms, int at, Entity subject) {
+        Entity found = null;
+        for (Mention m : ms) {
+            if (m.begin() < at && m.entity() != null && m.entity().type().isOrganization()) found = m.entity();
+        }
+        return found != null ? found : subject;
+    }
+
+    private static void add(List<Relation> out, Entity s, RelationType t, Entity o, Sentence evidence, double confidence) {
+        if (s == null || o == null || s.iri().equals(o.iri())) return;
+        out.add(new Relation(s, t, o, evidence, confidence));
+    }
+
+    private static List<Relation> dedupe(List<Relation> rs) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Relation> out = new ArrayList<>();
+        for (Relation r : rs) if (seen.add(r.subject().iri() + " " + r.type() + " " + r.object().iri())) out.add(r);
+        return out;
+    }
+}

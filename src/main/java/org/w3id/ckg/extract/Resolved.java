@@ -1,0 +1,25 @@
+package org.w3id.ckg.extract;
+
+import java.util.List;
+import java.util.Map;
+import org.w3id.ckg.model.Entity;
+import org.w3id.ckg.model.Mention;
+import org.w3id.ckg.model.Sentence;
+
+/**
+ * A document's mentions after resolution: per sentence, every name, unit and reference with its
+ * entity; the text's main company; and the parents that units were named with ("Alibaba's cloud
+ * business"), each with the sentence that says so.
+ */
+record Resolved(List<List<Mention>> mentions, Entity main, Map<Entity, Parent> parents) {
+
+    record Parent(Entity parent, Sentence evidence) {}
+
+    List<Mention> in(Sentence s) { return mentions.get(s.index()); }
+
+    /** The first organisation a sentence is about (its subject, as near as names tell), or null. */
+    Entity subject(Sentence s) {
+        for (Mention m : in(s)) if (m.entity() != null && m.entity().type().isOrganization()) return m.entity();
+        return null;
+    }
+}

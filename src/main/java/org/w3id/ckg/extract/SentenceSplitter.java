@@ -1,0 +1,71 @@
+package org.w3id.ckg.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.w3id.ckg.model.Document;
+import org.w3id.ckg.model.Sentence;
+import org.w3id.ckg.model.Token;
+
+/**
+ * Sentences and tokens by Apache OpenNLP's English models (Universal Dependencies EWT, from the
+ * opennlp-models artifacts on Maven Central), with offsets in the document text. A heading is a
+ * sentence of its own. Models are loaded once; a splitter is for one thread at a time.
+ */
+public final class SentenceSplitter {
+
+    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+
+    private static final class Models {
+        static final SentenceModel SENTENCES = load(SENTENCE_MODEL, SentenceModel::new);
+        static final TokenizerModel TOKENS = load(TOKEN_MODEL, TokenizerModel::new);
+    }
+
+    private interface ModelReader<M> { M read(InputStream in) throws IOException; }
+
+    private static <M> M load(String resource, ModelReader<M> reader) {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("OpenNLP model missing from the classpath: " + resource);
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP model " + resource, e);
+        }
+    }
+
+    private final SentenceDetectorME sentences = new SentenceDetectorME(Models.SENTENCES);
+    private final TokenizerME tokenizer = new TokenizerME(Models.TOKENS);
+
+    public List<Sentence> split(Document doc) {
+        List<Sentence> out = new ArrayList<>();
+        for (Document.Span block : doc.blocks()) {
+            String blockText = doc.text().substring(block.begin(), block.end());
+            if (block.heading()) {
+                out.add(sentence(out.size(), block.begin(), blockText, true));
+                continue;
+            }
+            // Line breaks inside a paragraph are wrapping, not boundaries; same length keeps offsets.
+            String flat = blockText.replace('\n', ' ').replace('\r', ' ');
+            for (Span s : sentences.sentPosDetect(flat)) {
+                String t = flat.substring(s.getStart(), s.getEnd());
+                out.add(sentence(out.size(), block.begin() + s.getStart(), t, false));
+            }
+        }
+        return out;
+    }
+
+    private Sentence sentence(int index, int begin, String text, boolean heading) {
+        List<Token> tokens = new ArrayList<>();
+        for (Span t : tokenizer.tokenizePos(text)) {
+            tokens.add(new Token(text.substring(t.getStart(), t.getEnd()), begin + t.getStart(), begin + t.getEnd()));
+        }
+        return new Sentence(index, begin, begin + text.length(), text, List.copyOf(tokens), heading);
+    }
+}

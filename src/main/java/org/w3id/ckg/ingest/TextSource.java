@@ -1,0 +1,118 @@
+package org.w3id.ckg.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.w3id.ckg.model.SourceText;
+
+/**
+ * Reads texts from files and directories (recursively, in name order), and hands each one on as a
+ * {@link SourceText} or, when it cannot be read, as a {@link Failure} naming the file and the
+ * reason. One bad file never stops the others.
+ */
+public final class TextSource {
+
+    /** A file that could not be read as a text, and why, in words a person can act on. */
+    public record Failure(Path path, String reason) {
+        @Override public String toString() { return path + ": " + reason; }
+    }
+
+    /** Receives each text or failure in turn. */
+    public interface Handler {
+        void text(SourceText text);
+        void failure(Failure failure);
+    }
+
+    private static final int MAX_BYTES = 64 * 1024 * 1024;
+
+    private TextSource() {}
+
+    /** Walks {@code paths} and reports every text file found to {@code handler}. */
+    public static void read(List<Path> paths, Handler handler) {
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                handler.failure(new Failure(p, "no such file or directory"));
+            } else if (Files.isDirectory(p)) {
+                for (Path f : listFiles(p, handler::failure)) readFile(f, handler);
+            } else {
+                readFile(p, handler);
+            }
+        }
+    }
+
+    private static List<Path> listFiles(Path dir, Consumer<Failure> onError) {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
+            s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(files::add);
+        } catch (IOException | UncheckedIOException e) {
+            onError.accept(new Failure(dir, "cannot list directory: " + message(e)));
+        }
+        return files;
+    }
+
+    static void readFile(Path f, Handler handler) {
+        byte[] bytes;
+        try {
+            if (Files.size(f) > MAX_BYTES) {
+                handler.failure(new Failure(f, "larger than " + (MAX_BYTES >> 20) + " MB; split it into texts"));
+                return;
+            }
+            bytes = Files.readAllBytes(f);
+        } catch (IOException e) {
+            handler.failure(new Failure(f, "cannot read: " + message(e)));
+            return;
+        }
+        String name = f.getFileName().toString();
+        if (bytes.length == 0) { handler.failure(new Failure(f, "empty file")); return; }
+        for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
+            if (bytes[i] == 0) { handler.failure(new Failure(f, "binary file (NUL bytes), not a text")); return; }
+        }
+        String content;
+        try {
+            content = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            handler.failure(new Failure(f, "not valid UTF-8 text (convert it to UTF-8)"));
+            return;
+        }
+        if (content.startsWith("\uFEFF")) content = content.substring(1);
+        if (content.isBlank()) { handler.failure(new Failure(f, "contains only white space")); return; }
+        handler.text(new SourceText(name, f, content, sha256(bytes), formatOf(name, content)));
+    }
+
+    static SourceText.Format formatOf(String name, String content) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) return SourceText.Format.HTML;
+        String head = content.stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") ? SourceText.Format.HTML : SourceText.Format.PLAIN;
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String message(Exception e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}
