@@ -1,9 +1,48 @@
 package org.w3id.ckg.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.w3id.ckg.serve.CkgServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "TODO")
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the database with Apache Jena Fuseki: SPARQL at /ckg/sparql, read-only Graph Store at /ckg/data, the Fuseki UI at /.",
+                "Builds the database from data/texts first when it does not exist yet."})
 public final class ServeCommand implements Callable<Integer> {
-    @Override public Integer call() { return 0; }
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 database folder (default: db).")
+    Path db;
+
+    @Option(names = "--update", description = "Also serve SPARQL Update at /ckg/update and read-write Graph Store at /ckg/graph (needs --password).")
+    boolean update;
+
+    @Option(names = "--password", paramLabel = "SECRET", description = "Password of user 'admin' for updates (or set CKG_PASSWORD).",
+            defaultValue = "${env:CKG_PASSWORD}")
+    String password;
+
+    @Override public Integer call() throws Exception {
+        if (update && (password == null || password.isBlank())) {
+            throw new IllegalArgumentException("--update needs a password (--password or CKG_PASSWORD)");
+        }
+        Path dbDir = db == null ? Home.defaultDb() : db;
+        if (!Files.isDirectory(dbDir) || isEmpty(dbDir)) {
+            BuildCommand.build(Home.defaultTexts(), dbDir);
+        }
+        FusekiServer server = CkgServer.create(dbDir, port, update ? password : null);
+        server.start();
+        System.err.printf("ckg: serving %s on http://localhost:%d/ (SPARQL: http://localhost:%d/ckg/sparql)%s%n",
+                dbDir, server.getHttpPort(), server.getHttpPort(), update ? ", updates need user admin" : ", read-only");
+        server.join();
+        return 0;
+    }
+
+    private static boolean isEmpty(Path dir) throws java.io.IOException {
+        try (var s = Files.list(dir)) { return s.findAny().isEmpty(); }
+    }
 }

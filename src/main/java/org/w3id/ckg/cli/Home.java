@@ -1,0 +1,14 @@
+package org.w3id.ckg.cli;
+
+import java.nio.file.Path;
+
+/** Where ckg's folders are: the repository the launcher runs from (-Dckg.home), else the working directory. */
+final class Home {
+    private Home() {}
+
+    static Path dir() { return Path.of(System.getProperty("ckg.home", ".")); }
+
+    static Path defaultDb() { return dir().resolve("db"); }
+
+    static Path defaultTexts() { return dir().resolve("data/texts"); }
+}

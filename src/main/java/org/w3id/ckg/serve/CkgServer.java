@@ -1,0 +1,67 @@
+package org.w3id.ckg.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.servlets.ServletAction;
+import org.slf4j.LoggerFactory;
+import java.net.URL;
+import org.apache.jena.fuseki.server.Operation;
+import org.w3id.ckg.store.StoreConfig;
+
+/**
+ * ckg's SPARQL server: an embedded Fuseki whose dataset is described by
+ * {@code fuseki-config/ckg.ttl}, with the Fuseki UI at {@code /}. Read-only unless updates are
+ * asked for with a password, in which case {@code /ckg/update} and {@code /ckg/graph} need HTTP
+ * basic authentication as user {@code admin}.
+ */
+public final class CkgServer {
+    private CkgServer() {}
+
+    public static final String DATASET = "ckg";
+    public static final String ADMIN = "admin";
+
+    /** Builds (without starting) a server on {@code port} (0 for any free port) over the database {@code db}. */
+    public static FusekiServer create(Path db, int port, String updatePassword) {
+        StoreConfig config = StoreConfig.forDatabase(db);
+        FusekiServer.Builder b = FusekiServer.create()
+                .port(port)
+                .fusekiModules(FusekiModules.empty())
+                .parseConfig(config.model())
+                .enablePing(true)
+                .enableStats(true);
+        // The Fuseki UI: its files ship in our jar (see pom.xml); it lists datasets from /$/server.
+        URL ui = CkgServer.class.getResource("/webapp/index.html");
+        if (ui != null) {
+            String base = ui.toString();
+            b.staticFileBase(base.substring(0, base.length() - "index.html".length()))
+             .addServlet("/$/server", new ServletAction(new ActionServerStatus(), LoggerFactory.getLogger(CkgServer.class)));
+        }
+        if (updatePassword != null) {
+            b.passwordFile(passwordFile(updatePassword).toString())
+             .auth(AuthScheme.BASIC)
+             .realm("ckg")
+             .addEndpoint("/" + DATASET, "update", Operation.Update, Auth.policyAllowSpecific(ADMIN))
+             .addEndpoint("/" + DATASET, "graph", Operation.GSP_RW, Auth.policyAllowSpecific(ADMIN));
+        }
+        return b.build();
+    }
+
+    private static Path passwordFile(String password) {
+        try {
+            Path f = Files.createTempFile("ckg-passwd", ".txt", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(f, ADMIN + ": " + password + "\n");
+            f.toFile().deleteOnExit();
+            return f;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the password file", e);
+        }
+    }
+}
