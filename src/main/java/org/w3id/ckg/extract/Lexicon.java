@@ -47,6 +47,7 @@ public final class Lexicon {
     final Set<String> commonWords = new HashSet<>();
     final Set<String> notNames = new HashSet<>();
     final Set<String> eventWords = new HashSet<>();
+    final Set<String> givenNames = new HashSet<>();
     final Map<String, MonthDay> namedDays = new LinkedHashMap<>();
     final List<String> notFacts = new ArrayList<>();
     final Map<String, List<String>> cues = new HashMap<>();
@@ -78,6 +79,7 @@ public final class Lexicon {
         lx.commonWords.addAll(DataFiles.lines("data/lexicon/common-words.txt"));
         lx.notNames.addAll(DataFiles.lines("data/lexicon/not-names.txt"));
         lx.eventWords.addAll(DataFiles.lines("data/lexicon/events.txt"));
+        lx.givenNames.addAll(DataFiles.lines("data/lexicon/given-names.txt"));
         for (String[] row : tsv("lexicon/named-days.tsv")) lx.namedDays.put(row[0], MonthDay.parse("--" + row[1]));
         lx.notFacts.addAll(DataFiles.lines("data/lexicon/not-facts.txt"));
         for (String[] row : tsv("lexicon/cues.tsv")) lx.cues.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);

@@ -22,7 +22,6 @@ public final class MentionFinder {
     private static final Pattern ALPHA = Pattern.compile(".*\\p{L}.*");
     private static final List<String> CONNECTORS = List.of("of", "for", "&", "de", "du", "la", "von", "van");
     private static final List<String> SOURCE_CUES = List.of("according to", "transcribed by", "data from", "research firm", "research company", "consultancy", "analysts at", "survey by", "report by");
-    private static final List<String> SAY_VERBS = List.of("said", "says", "told", "added", "noted", "stated", "explained");
     private static final List<String> GOVERNMENT_NOUNS = List.of("regulators", "regulator", "government", "authorities", "officials", "ministry", "court");
     private static final List<String> SELF_NOUNS = List.of("giant", "company", "firm", "group", "conglomerate", "player", "maker", "retailer", "carrier", "lender", "bank", "insurer");
 
@@ -78,6 +77,7 @@ public final class MentionFinder {
         // a sentence's first word is capitalised anyway: drop it when it is a common word
         int from = i;
         while (from < j && (atSentenceStart(s, from) && lx.commonWords.contains(tk.get(from).text().toLowerCase(Locale.ROOT))
+                && !(from + 1 < j && allCueWords(tk, from + 1, j))
                 || lx.notNames.contains(tk.get(from).text()) || CONNECTORS.contains(tk.get(from).text()))) from++;
         int to = j;
         while (to > from && (lx.notNames.contains(tk.get(to - 1).text()) || CONNECTORS.contains(tk.get(to - 1).text()))) to--;
@@ -88,11 +88,14 @@ public final class MentionFinder {
 
     private void emit(Sentence s, int from, int to, List<Mention> out) {
         List<Token> tk = s.tokens();
-        String surface = s.slice(tk.get(from).begin(), tk.get(to - 1).end());
+        int end = tk.get(to - 1).end();
+        String surface = s.slice(tk.get(from).begin(), end);
+        if (surface.endsWith("'s") || surface.endsWith("’s")) { surface = surface.substring(0, surface.length() - 2); end -= 2; }
+        if (surface.isEmpty()) return;
         Lexicon.Known known = lx.names.get(surface);
         if (known == null && surface.startsWith("the ")) known = lx.names.get(surface.substring(4));
         if (known != null) {
-            out.add(new Mention(surface, known.type(), tk.get(from).begin(), tk.get(to - 1).end(), s.index(), null));
+            out.add(new Mention(surface, known.type(), tk.get(from).begin(), end, s.index(), null));
             return;
         }
         EntityType cue = cueType(tk, from, to);
@@ -105,7 +108,7 @@ public final class MentionFinder {
         if (cue == null && allCueWords(tk, from, to)) return;
         EntityType type = cue != null ? cue : contextType(s, from, to);
         if (type == null) return;
-        out.add(new Mention(surface, type, tk.get(from).begin(), tk.get(to - 1).end(), s.index(), null));
+        out.add(new Mention(surface, type, tk.get(from).begin(), end, s.index(), null));
     }
 
     private boolean splitKnown(Sentence s, int from, int to, List<Mention> out) {
@@ -153,7 +156,8 @@ public final class MentionFinder {
         for (String role : lx.roles.keySet()) {
             if (before.endsWith(role) && (personShape || to - from == 1 && tk.get(from).text().matches("\\p{Lu}\\p{Ll}+"))) return EntityType.PERSON;
         }
-        if (personShape && (SAY_VERBS.contains(next) || next.equals(",") && to + 1 < tk.size() && lx.roles.keySet().stream()
+        if (personShape && lx.givenNames.contains(tk.get(from).text())) return EntityType.PERSON;
+        if (personShape && (next.equals(",") && to + 1 < tk.size() && lx.roles.keySet().stream()
                 .anyMatch(r -> s.slice(tk.get(to + 1).begin(), s.end()).toLowerCase(Locale.ROOT).matches("(the |a |an )?(" + Pattern.quote(r) + ")\\b.*")))) {
             return EntityType.PERSON;
         }

@@ -66,7 +66,8 @@ public final class MetricExtractor {
                 if (!metric.name().endsWith("Customers")) continue;
                 metric = lx.metric("NewPayingCustomers");
             }
-            Entity who = subject(q, s, r, contextSubject);
+            Entity who = DEAL_METRICS.contains(metric.name()) ? firstOrg(r.in(s)) : null;
+            if (who == null) who = subject(q, s, r, contextSubject);
             if (who == null) continue;
             BigDecimal value = q.value();
             String near = lower.substring(Math.max(0, q.begin() - s.begin() - 40), q.begin() - s.begin());
@@ -121,6 +122,14 @@ public final class MetricExtractor {
         if (before != null) return before;
         for (Mention m : ms) if (m.begin() >= q.end() && isOrg(m)) return m.entity();
         return contextSubject != null ? contextSubject : r.main();
+    }
+
+    /** Who paid, invested or was fined: the sentence's subject, not the other party named nearer the figure. */
+    private static final Set<String> DEAL_METRICS = Set.of("AcquisitionPrice", "InvestmentAmount", "FineAmount");
+
+    private static Entity firstOrg(List<Mention> ms) {
+        for (Mention m : ms) if (isOrg(m) && m.kind() != Mention.Kind.UNIT) return m.entity();
+        return null;
     }
 
     private static boolean isOrg(Mention m) { return m.entity() != null && m.entity().type().isOrganization(); }

@@ -64,7 +64,7 @@ public final class RelationExtractor {
         for (String cue : lx.cues("customer-list")) {
             int at = lower.indexOf(cue);
             if (at < 0) continue;
-            int from = s.begin() + at + cue.length(), to = clauseEnd(s, lower, at + cue.length());
+            int from = s.begin() + at + cue.length(), to = s.begin() + clauseEnd(s, lower, at + cue.length());
             Entity provider = providerBefore(ms, s.begin() + at + cue.length(), subject);
             for (Mention m : orgsIn(ms, from, to)) if (!m.entity().equals(provider)) found.add(m.entity());
             for (Entity c : found) add(out, provider, RelationType.HAS_CUSTOMER, c, s, 0.8);

@@ -42,7 +42,7 @@ public final class DocumentReader {
         org.jsoup.nodes.Document html = Jsoup.parse(source.content());
         html.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg, button").remove();
         Optional<LocalDate> date = Optional.empty();
-        for (Element meta : html.select("meta[property=article:published_time], meta[name=date], meta[itemprop=datePublished], time[datetime]")) {
+        for (Element meta : html.select("meta[property='article:published_time'], meta[name=date], meta[itemprop=datePublished], time[datetime]")) {
             String v = meta.hasAttr("content") ? meta.attr("content") : meta.attr("datetime");
             date = parseIso(v.length() >= 10 ? v.substring(0, 10) : v);
             if (date.isPresent()) break;
@@ -51,7 +51,8 @@ public final class DocumentReader {
         Optional<String> title = Optional.ofNullable(h1 != null ? h1.text() : html.title()).filter(t -> !t.isBlank());
         StringBuilder text = new StringBuilder();
         for (Element block : html.select("h1, h2, h3, h4, h5, h6, p, li, blockquote, td, pre")) {
-            if (!block.select("p, li, blockquote").isEmpty() && !block.is("td")) continue; // its children speak for it
+            // a block holding other blocks leaves the words to them (select() counts the block itself)
+            if (block.select("p, li, blockquote").size() > (block.is("p, li, blockquote") ? 1 : 0) && !block.is("td")) continue;
             String t = block.text().strip();
             if (!t.isEmpty()) text.append(t).append("\n\n");
         }

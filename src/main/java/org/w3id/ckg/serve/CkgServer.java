@@ -40,7 +40,7 @@ public final class CkgServer {
         // The Fuseki UI: its files ship in our jar (see pom.xml); it lists datasets from /$/server.
         URL ui = CkgServer.class.getResource("/webapp/index.html");
         if (ui != null) {
-            String base = ui.toString();
+            String base = "file".equals(ui.getProtocol()) ? new java.io.File(java.net.URI.create(ui.toString())).getPath() : ui.toString();
             b.staticFileBase(base.substring(0, base.length() - "index.html".length()))
              .addServlet("/$/server", new ServletAction(new ActionServerStatus(), LoggerFactory.getLogger(CkgServer.class)));
         }

@@ -1,0 +1,88 @@
+package org.w3id.ckg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.ckg.store.Builder;
+
+/** A real Fuseki on a free port over a real TDB2 build, spoken to over HTTP. */
+class ServerTest {
+
+    @TempDir static Path dir;
+    static FusekiServer readOnly, writable;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll static void start() {
+        Path texts = Path.of(System.getProperty("ckg.home", ".")).resolve("data/texts");
+        new Builder(new PrintStream(new ByteArrayOutputStream())).build(List.of(texts), dir.resolve("db"));
+        readOnly = CkgServer.create(dir.resolve("db"), 0, null).start();
+    }
+
+    @AfterAll static void stop() {
+        if (readOnly != null) readOnly.stop();
+        if (writable != null) writable.stop();
+    }
+
+    static HttpResponse<String> post(FusekiServer s, String path, String form, String auth, String accept) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + s.getHttpPort() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+        if (accept != null) b.header("Accept", accept);
+        if (auth != null) b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(StandardCharsets.UTF_8)));
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String q(String name, String value) { return name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8); }
+
+    @Test void sparqlOverHttpAnswersWithJson() throws Exception {
+        HttpResponse<String> r = post(readOnly, "/ckg/sparql", q("query", """
+                PREFIX ckg: <https://w3id.org/ckg/ontology#>
+                SELECT ?org (COUNT(*) AS ?n) { ?o a ckg:MetricObservation ; ckg:organization ?org } GROUP BY ?org"""),
+                null, "application/sparql-results+json");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("\"bindings\""));
+        assertTrue(r.body().contains("https://w3id.org/ckg/id/org/alibaba"), r.body());
+    }
+
+    @Test void readOnlyGraphStoreAndUi() throws Exception {
+        HttpResponse<String> ui = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + readOnly.getHttpPort() + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ui.statusCode());
+        assertTrue(ui.body().toLowerCase().contains("<html"));
+        String doc = URLEncoder.encode("https://w3id.org/ckg/doc/000_6e0b91575a28b314.txt", StandardCharsets.UTF_8);
+        HttpResponse<String> g = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + readOnly.getHttpPort() + "/ckg/data?graph=" + doc))
+                .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, g.statusCode());
+        assertTrue(g.body().contains("000_6e0b91575a28b314.txt"));
+    }
+
+    @Test void noUpdateWithoutTheFlagAndNoneWithoutThePassword() throws Exception {
+        int none = post(readOnly, "/ckg/update", q("update", "CLEAR ALL"), null, null).statusCode();
+        assertTrue(none == 404 || none == 405, "no update endpoint on a read-only server: " + none);
+        // a second server gets its own database: one Lucene index has one writer
+        Path texts = Path.of(System.getProperty("ckg.home", ".")).resolve("data/texts");
+        new Builder(new PrintStream(new ByteArrayOutputStream())).build(List.of(texts), dir.resolve("db2"));
+        writable = CkgServer.create(dir.resolve("db2"), 0, "s3cret").start();
+        assertEquals(401, post(writable, "/ckg/update", q("update", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"), null, null).statusCode());
+        assertEquals(401, post(writable, "/ckg/update", q("update", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"), "admin:wrong", null).statusCode());
+        int ok = post(writable, "/ckg/update", q("update", "INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }"), "admin:s3cret", null).statusCode();
+        assertTrue(ok == 200 || ok == 204, "status " + ok);
+        HttpResponse<String> ask = post(writable, "/ckg/sparql", q("query", "ASK { <urn:a> <urn:b> <urn:c> }"), null, "application/sparql-results+json");
+        assertTrue(ask.body().contains("true"), ask.body());
+    }
+}
