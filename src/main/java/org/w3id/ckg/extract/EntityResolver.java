@@ -29,10 +29,13 @@ import org.w3id.ckg.vocab.CKG;
  */
 public final class EntityResolver {
 
-    private static final String NOUN = "(business(?:es)?|segment|unit|division|arm|operations)";
+    private static final String NOUN = "(business(?:es)?|segment|unit|division|arm)";
     private static final Pattern UNIT_PHRASE = Pattern.compile(
-            "(?:\\b(its|their|our|the company's|the group's)|(?<=[\\p{L}.])'s?)\\s+(?:own\\s+)?(?:['‘\"“])?((?:[a-z][a-z&-]*\\s+){0,4}?[a-z][a-z&-]*)(?:['’\"”])?\\s+" + NOUN + "\\b(?!\\s+[\\p{Lu}])");
-    private static final Pattern THE_UNIT = Pattern.compile("\\bthe\\s+((?:[a-z][a-z&-]*\\s+){0,3}?[a-z][a-z&-]*)\\s+(segment|division)\\b");
+            "(?:\\b((?i:its|our|the company's|the group's))|(?<=[\\p{L}.])'s?)\\s+(?:own\\s+)?(?:['‘\"“])?((?:[a-z][a-z&-]*\\s+){0,4}?[a-z][a-z&-]*)(?:['’\"”])?\\s+" + NOUN + "\\b(?!\\s+[\\p{Lu}])");
+    private static final Pattern THE_UNIT = Pattern.compile("\\b(?i:the)\\s+((?:[a-z][a-z&-]*\\s+){0,3}?[a-z][a-z&-]*)\\s+(segment|division)\\b");
+    /** "while digital media and entertainment saw a 30 percent increase": a unit named as a clause's subject. */
+    private static final Pattern UNIT_SUBJECT = Pattern.compile(
+            "(?:,\\s*while|;|\\bwhereas)\\s+([a-z][a-z &-]{3,50}?)\\s+(?:saw|posted|reported|recorded|grew|rose|climbed|jumped|fell|declined|increased|decreased)\\b");
     private static final Pattern BARE_UNIT = Pattern.compile("^(?:[\\p{L}]+\\s+){0,3}?([a-z][a-z-]*)\\s+business\\b");
     private static final Pattern UNIT_LIST = Pattern.compile(
             "\\b(?:buckets|segments|divisions|businesses|units)\\s+include\\s+|(?<=\\)),?\\s+and\\s+");
@@ -96,7 +99,7 @@ public final class EntityResolver {
 
         Map<Entity, Resolved.Parent> parents = new LinkedHashMap<>();
         Map<String, Entity> units = new LinkedHashMap<>();
-        Entity lastSubject = main, lastUnit = null;
+        Entity lastSubject = main, lastUnit = null, headingUnit = null;
         for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
             List<Mention> ms = out.get(si);
@@ -111,6 +114,8 @@ public final class EntityResolver {
                 if (parent == null) continue;
                 int begin = s.begin() + (u.group(1) != null ? u.start(1) : u.start(2));
                 Entity unit = unit(parent, words, units, byKey);
+                unit = withName(unit, words + " " + u.group(3).toLowerCase(Locale.ROOT));
+                byKey.put(Names.key(unit.label(), lx.nameCues), unit);
                 parents.putIfAbsent(unit, new Resolved.Parent(parent, s));
                 ms.add(new Mention(text.substring(u.start(2), u.end()), EntityType.COMPANY, begin, s.begin() + u.end(), si, unit, Mention.Kind.UNIT));
             }
@@ -122,9 +127,20 @@ public final class EntityResolver {
                 parents.putIfAbsent(unit, new Resolved.Parent(main, s));
                 ms.add(new Mention(tu.group(), EntityType.COMPANY, s.begin() + tu.start(), s.begin() + tu.end(), si, unit, Mention.Kind.UNIT));
             }
+            Matcher us = UNIT_SUBJECT.matcher(text);
+            while (us.find() && main != null) {
+                String words = us.group(1).toLowerCase(Locale.ROOT);
+                if (NOT_UNIT_WORDS.contains(words.split(" ")[0]) || namesAFigure(words)) continue;
+                Entity unit = unit(main, words, units, byKey);
+                parents.putIfAbsent(unit, new Resolved.Parent(main, s));
+                ms.add(new Mention(us.group(1), EntityType.COMPANY, s.begin() + us.start(1), s.begin() + us.end(1), si, unit, Mention.Kind.UNIT));
+            }
             if (s.heading() && main != null) {
                 Matcher b = BARE_UNIT.matcher(text.replaceAll("^[\\p{Lu}][\\p{L}]*\\s+\\p{Lu}+\\s+says\\s+", ""));
-                if (b.find()) units.putIfAbsent(b.group(1).toLowerCase(Locale.ROOT), unit(main, b.group(1).toLowerCase(Locale.ROOT), units, byKey));
+                if (b.find()) {
+                    headingUnit = unit(main, b.group(1).toLowerCase(Locale.ROOT), units, byKey);
+                    units.putIfAbsent(b.group(1).toLowerCase(Locale.ROOT), headingUnit);
+                }
             }
             listedUnits(s, ms, main, units, byKey, parents);
             // a unit's field before a figure's noun ("cloud revenues", "cloud computing revenues") speaks of it
@@ -162,7 +178,7 @@ public final class EntityResolver {
             ms.addAll(pronouns);
             ms.sort(Comparator.comparingInt(Mention::begin));
             for (Mention m : ms) {
-                if (m.entity() != null && m.entity().type().isOrganization()) { lastSubject = m.entity(); break; }
+                if (m.kind() != Mention.Kind.UNIT && m.entity() != null && m.entity().type().isOrganization()) { lastSubject = m.entity(); break; }
             }
             for (Mention m : ms) if (m.kind() == Mention.Kind.UNIT) lastUnit = m.entity();
         }
@@ -179,7 +195,8 @@ public final class EntityResolver {
                 }
             }
         }
-        return new Resolved(out, main, parents);
+        Entity topic = headingUnit != null ? headingUnit : main;
+        return new Resolved(out, main, topic, parents);
     }
 
     /** Lists of units each followed by its figure in brackets: "buckets include digital media (£551m) and 'innovation' (£102.5m)". */
@@ -200,6 +217,14 @@ public final class EntityResolver {
             parents.putIfAbsent(unit, new Resolved.Parent(main, s));
             ms.add(new Mention(words, EntityType.COMPANY, s.begin() + at, s.begin() + at + words.length(), s.index(), unit, Mention.Kind.UNIT));
         }
+    }
+
+    /** "revenue", "annual active users": words that name a figure, not a unit. */
+    private boolean namesAFigure(String words) {
+        for (org.w3id.ckg.model.Metric m : lx.metrics()) {
+            for (String cue : m.cues()) if (cue.length() > 3 && (" " + words + " ").contains(" " + cue + " ")) return true;
+        }
+        return false;
     }
 
     private Entity unit(Entity parent, String words, Map<String, Entity> units, Map<String, Entity> byKey) {
@@ -238,14 +263,13 @@ public final class EntityResolver {
         return n;
     }
 
-    /** "it"/"its": the organisation named last before it in the sentence, else the last sentence's subject. */
+    /** "it"/"its": the sentence's subject when it comes before, else the last sentence's subject. */
     private static Entity pronoun(List<Mention> ms, Sentence s, int at, Entity lastSubject) {
-        Entity found = null;
         for (Mention m : ms) {
             if (m.begin() >= at) break;
-            if (m.entity() != null && m.entity().type().isOrganization() && m.kind() != Mention.Kind.UNIT) found = m.entity();
+            if (m.entity() != null && m.entity().type().isOrganization() && m.kind() != Mention.Kind.UNIT) return m.entity();
         }
-        return found != null ? found : lastSubject;
+        return lastSubject;
     }
 
     /** The possessor of "X's cloud business": the organisation whose name ends right before. */

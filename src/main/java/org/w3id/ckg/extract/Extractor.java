@@ -64,8 +64,9 @@ public final class Extractor {
             Period stated = periods.read(s);
             List<Quantity> qs = quantities.find(s);
             if (!qs.isEmpty()) obs.addAll(metrics.extract(s, qs, r, stated, periods, contextSubject));
+            // what the next sentence's figures are about, if it names nothing: a company or unit, not a source
             for (Mention m : r.in(s)) {
-                if (m.kind() != Mention.Kind.UNIT && m.entity() != null && m.entity().type().isOrganization()) { contextSubject = m.entity(); break; }
+                if (m.entity() != null && m.entity().type() == EntityType.COMPANY) { contextSubject = m.entity(); break; }
             }
         }
         obs = MetricExtractor.dedupe(obs);

@@ -70,9 +70,11 @@ public final class Lexicon {
 
     private static Lexicon load() {
         Lexicon lx = new Lexicon();
+        Model gazetteer = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
         for (String f : List.of("external/countries.ttl", "external/cities.ttl", "gazetteer/regions.ttl", "gazetteer/organizations.ttl")) {
-            lx.addGazetteer(DataFiles.rdf("data/" + f));
+            gazetteer.add(DataFiles.rdf("data/" + f));
         }
+        lx.addGazetteer(gazetteer);
         for (String[] row : tsv("lexicon/name-cues.tsv")) lx.nameCues.put(row[0], new NameCue(EntityType.fromClassName(row[1]), "yes".equals(row[2])));
         for (String[] row : tsv("lexicon/descriptors.tsv")) lx.descriptors.put(row[0], row[1]);
         for (String[] row : tsv("lexicon/roles.tsv")) lx.roles.put(row[0], "yes".equals(row[1]));

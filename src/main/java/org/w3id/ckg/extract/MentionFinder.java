@@ -3,6 +3,7 @@ package org.w3id.ckg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.ckg.model.EntityType;
 import org.w3id.ckg.model.Mention;
@@ -66,29 +67,46 @@ public final class MentionFinder {
         List<Token> tk = s.tokens();
         if (!nameLike(tk.get(i))) return 1;
         int j = i + 1;
-        while (j < tk.size()) {
+        int cut = -1; // where a name ends inside its last token: "Alibaba's", "Hong Kong-based"
+        while (j <= tk.size()) {
+            Token last = tk.get(j - 1);
+            int inner = innerEnd(last.text());
+            if (inner > 0) { cut = last.begin() + inner; break; }
+            if (j == tk.size()) break;
             Token t = tk.get(j);
             boolean glued = t.begin() == tk.get(j - 1).end() && !t.text().matches("['’]s?|[,;:)(\"“”]");
+            if (glued && t.text().matches("-\\p{Ll}.*")) { cut = t.begin(); j++; break; } // "York" + "-listed"
             if (nameLike(t) || glued && ALPHA.matcher(t.text()).matches()) { j++; continue; }
-            if (glued && t.text().equals(".") && j + 1 < tk.size() && tk.get(j + 1).begin() == t.end() && nameLike(tk.get(j + 1))) { j += 2; continue; }
+            if (glued && (t.text().equals(".") || t.text().equals("-")) && j + 1 < tk.size() && tk.get(j + 1).begin() == t.end() && nameLike(tk.get(j + 1))) { j += 2; continue; }
             if (CONNECTORS.contains(t.text()) && j + 1 < tk.size() && nameLike(tk.get(j + 1))) { j += 2; continue; }
             break;
         }
         // a sentence's first word is capitalised anyway: drop it when it is a common word
         int from = i;
-        while (from < j && (atSentenceStart(s, from) && lx.commonWords.contains(tk.get(from).text().toLowerCase(Locale.ROOT))
+        boolean known = lx.names.containsKey(s.slice(tk.get(i).begin(), cut > 0 ? cut : tk.get(j - 1).end()));
+        while (!known && from < j && (atSentenceStart(s, from) && lx.commonWords.contains(tk.get(from).text().toLowerCase(Locale.ROOT))
                 && !(from + 1 < j && allCueWords(tk, from + 1, j))
                 || lx.notNames.contains(tk.get(from).text()) || CONNECTORS.contains(tk.get(from).text()))) from++;
         int to = j;
         while (to > from && (lx.notNames.contains(tk.get(to - 1).text()) || CONNECTORS.contains(tk.get(to - 1).text()))) to--;
         if (from >= to) return j - i;
-        emit(s, from, to, out);
+        emit(s, from, to, cut > 0 && to == j ? cut : -1, out);
         return j - i;
     }
 
-    private void emit(Sentence s, int from, int to, List<Mention> out) {
+    /** Where a name stops inside a token: before a possessive or a lower-case hyphenated word ("Kong-based"). */
+    private static int innerEnd(String token) {
+        if (token.endsWith("'s") || token.endsWith("’s")) return token.length() > 2 ? token.length() - 2 : -1;
+        int hyphen = token.indexOf('-');
+        if (hyphen > 0 && hyphen + 1 < token.length() && Character.isLowerCase(token.charAt(hyphen + 1))) return hyphen;
+        return -1;
+    }
+
+    private void emit(Sentence s, int from, int to, List<Mention> out) { emit(s, from, to, -1, out); }
+
+    private void emit(Sentence s, int from, int to, int cut, List<Mention> out) {
         List<Token> tk = s.tokens();
-        int end = tk.get(to - 1).end();
+        int end = cut > 0 ? cut : tk.get(to - 1).end();
         String surface = s.slice(tk.get(from).begin(), end);
         if (surface.endsWith("'s") || surface.endsWith("’s")) { surface = surface.substring(0, surface.length() - 2); end -= 2; }
         if (surface.isEmpty()) return;
@@ -161,6 +179,8 @@ public final class MentionFinder {
                 .anyMatch(r -> s.slice(tk.get(to + 1).begin(), s.end()).toLowerCase(Locale.ROOT).matches("(the |a |an )?(" + Pattern.quote(r) + ")\\b.*")))) {
             return EntityType.PERSON;
         }
+        Matcher app = RelationExtractor.APPOSITIVE.matcher(s.text().substring(tk.get(to - 1).end() - s.begin()));
+        if (app.find() && lx.descriptors.containsKey(app.group(1))) return "product".equals(lx.descriptors.get(app.group(1))) ? EntityType.PRODUCT : EntityType.COMPANY;
         String d = lx.descriptors.get(next);
         if ("product".equals(d)) return EntityType.PRODUCT;
         String dp = lx.descriptors.get(prev.equals(",") ? prev2 : prev);

@@ -30,6 +30,7 @@ public final class MetricExtractor {
     private static final Pattern GROWTH_IN = Pattern.compile("^\\s*(?:year-on-year\\s+|year-over-year\\s+)?(?:growth|increase|rise|jump)\\s+in\\s+(?:its\\s+|the\\s+)?");
     private static final Pattern LEVEL_AFTER_GROWTH = Pattern.compile("(%|percent|per cent)\\s+(?:[a-z-]+\\s+){0,3}?to\\s+(?:hit\\s+|reach\\s+)?$");
     private static final Pattern DECLINE = Pattern.compile("\\b(fell|fall|falls|declined|decline|declines|dropped|drop|decreased|decrease|down|shrank|slid|slumped)\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|,\\s*(?:while|whereas|but)\\b|\\bwhile\\b");
     private static final Pattern LOSS = Pattern.compile("\\b(loss|losses)\\b");
 
     private final Lexicon lx;
@@ -55,19 +56,26 @@ public final class MetricExtractor {
         String lower = s.text().toLowerCase(Locale.ROOT).replace('’', '\'');
         for (String nf : lx.notFacts) if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(nf) + "(?![\\p{L}])").matcher(lower).find()) return out;
         Quantity previous = null;
+        Entity previousWho = null;
         for (Quantity q : quantities) {
+            Quantity before = previous;
             boolean conversion = previous != null && previous.isMoney() && q.isMoney()
                     && lower.substring(previous.end() - s.begin(), q.begin() - s.begin()).matches("\\s*\\(\\s*");
             previous = q;
             if (conversion) continue;
             Metric metric = metricFor(q, lower, s);
+            if (metric == null) metric = bracketedUnitFigure(q, s, r);
             if (metric == null) continue;
             if (q.role() == Quantity.Role.CHANGE) {
                 if (!metric.name().endsWith("Customers")) continue;
                 metric = lx.metric("NewPayingCustomers");
             }
             Entity who = DEAL_METRICS.contains(metric.name()) ? firstOrg(r.in(s)) : null;
+            // "RMB 2,975 million …, up 99%": a figure right after another speaks of the same thing
+            if (who == null && before != null && previousWho != null && !namedBetween(r.in(s), before.end(), q.begin())
+                    && !CLAUSE_BREAK.matcher(lower.substring(before.end() - s.begin(), q.begin() - s.begin())).find()) who = previousWho;
             if (who == null) who = subject(q, s, r, contextSubject);
+            previousWho = who;
             if (who == null) continue;
             BigDecimal value = q.value();
             String near = lower.substring(Math.max(0, q.begin() - s.begin() - 40), q.begin() - s.begin());
@@ -95,6 +103,8 @@ public final class MetricExtractor {
                     else if (c.start() >= qe) d = c.start() - qe + 10;
                     else continue;
                     if (c.end() <= qb ? d > WINDOW_BEFORE : d > WINDOW_AFTER) continue;
+                    String between = c.end() <= qb ? lower.substring(c.end(), qb) : lower.substring(qe, c.start());
+                    if (CLAUSE_BREAK.matcher(between).find()) continue;
                     int score = d * 10 - (c.end() - c.start());
                     if (score < bestScore) { bestScore = score; best = m; }
                 }
@@ -104,6 +114,16 @@ public final class MetricExtractor {
             best = lx.metric("Revenue");
         }
         return best;
+    }
+
+    /** "digital media and entertainment (£551m)": a unit with its figure in brackets is its revenue. */
+    private Metric bracketedUnitFigure(Quantity q, Sentence s, Resolved r) {
+        if (!q.isMoney()) return null;
+        for (Mention m : r.in(s)) {
+            if (m.kind() == Mention.Kind.UNIT && m.end() <= q.begin()
+                    && s.text().substring(m.end() - s.begin(), q.begin() - s.begin()).matches("['’]?\\s*\\(\\s*")) return lx.metric("Revenue");
+        }
+        return null;
     }
 
     private static Entity subject(Quantity q, Sentence s, Resolved r, Entity contextSubject) {
@@ -120,7 +140,6 @@ public final class MetricExtractor {
         Entity before = null;
         for (Mention m : ms) if (m.end() <= q.begin() && isOrg(m)) before = m.entity();
         if (before != null) return before;
-        for (Mention m : ms) if (m.begin() >= q.end() && isOrg(m)) return m.entity();
         return contextSubject != null ? contextSubject : r.main();
     }
 
@@ -130,6 +149,11 @@ public final class MetricExtractor {
     private static Entity firstOrg(List<Mention> ms) {
         for (Mention m : ms) if (isOrg(m) && m.kind() != Mention.Kind.UNIT) return m.entity();
         return null;
+    }
+
+    private static boolean namedBetween(List<Mention> ms, int from, int to) {
+        for (Mention m : ms) if (m.begin() >= from && m.end() <= to && m.kind() != Mention.Kind.REFERENCE && isOrg(m)) return true;
+        return false;
     }
 
     private static boolean isOrg(Mention m) { return m.entity() != null && m.entity().type().isOrganization(); }

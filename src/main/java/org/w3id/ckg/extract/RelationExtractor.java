@@ -27,9 +27,13 @@ public final class RelationExtractor {
     private static final Pattern CLAUSE_END = Pattern.compile(";|,\\s+while\\b|\\s+while\\s|\\.\\s");
     private static final Pattern CONTROLLING = Pattern.compile("\\b(controlling|majority|full|entire|100%|remaining)\\b");
     private static final Pattern MINORITY = Pattern.compile("\\b(minority|(\\d{1,2}(\\.\\d+)?)\\s?(%|percent|per cent))\\s+stake");
+    /** "Trade Assurance, a service through which…": what a name is, said right after it. */
+    static final Pattern APPOSITIVE = Pattern.compile("^,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?([a-z]+)\\b");
     private static final Pattern LIST_INTRO = Pattern.compile("^,?\\s*(?:which|that)?\\s*(?:include[sd]?|including|such as)\\b");
 
     private final Lexicon lx;
+    /** The provider of the last customer list: a list that names none continues it. */
+    private Entity provider;
 
     public RelationExtractor(Lexicon lexicon) { this.lx = lexicon; }
 
@@ -39,17 +43,18 @@ public final class RelationExtractor {
             add(out, e.getKey(), RelationType.SUBSIDIARY_OF, e.getValue().parent(), e.getValue().evidence(), 0.7);
         }
         Entity previousSubject = r.main();
+        provider = r.topic();
         for (Sentence s : sentences) {
             if (s.heading()) continue;
             List<Mention> ms = r.in(s);
             Entity subject = firstOrg(ms, -1, Integer.MAX_VALUE);
             if (subject == null) subject = previousSubject;
             String lower = s.text().toLowerCase(Locale.ROOT).replace('’', '\'');
-            Set<Entity> customers = customers(s, ms, lower, previousSubject, out);
+            Set<Entity> customers = customers(s, ms, lower, provider, out);
             appositions(s, ms, r, out);
             places(s, ms, lower, "data-center", RelationType.DATA_CENTER_IN, subject, out);
             places(s, ms, lower, "operates", RelationType.OPERATES_IN, subject, out);
-            products(s, ms, customers, subject, previousSubject, out);
+            products(s, ms, customers, subject, r.topic(), out);
             chiefExecutives(s, ms, lower, subject, r.main(), out);
             deals(s, ms, lower, out);
             Entity first = firstOrg(ms, -1, Integer.MAX_VALUE, Mention.Kind.NAME, Mention.Kind.REFERENCE);
@@ -65,26 +70,29 @@ public final class RelationExtractor {
             int at = lower.indexOf(cue);
             if (at < 0) continue;
             int from = s.begin() + at + cue.length(), to = s.begin() + clauseEnd(s, lower, at + cue.length());
-            Entity provider = providerBefore(ms, s.begin() + at + cue.length(), subject);
-            for (Mention m : orgsIn(ms, from, to)) if (!m.entity().equals(provider)) found.add(m.entity());
-            for (Entity c : found) add(out, provider, RelationType.HAS_CUSTOMER, c, s, 0.8);
+            Entity who = providerBefore(ms, s.begin() + at + cue.length(), subject);
+            for (Mention m : orgsIn(ms, from, to)) if (!m.entity().equals(who)) found.add(m.entity());
+            for (Entity c : found) add(out, who, RelationType.HAS_CUSTOMER, c, s, 0.8);
+            provider = who;
             return found;
         }
         for (String cue : lx.cues("customer-use")) {
             int at = lower.indexOf(cue);
             if (at < 0) continue;
-            Entity provider = subject;
-            for (Mention m : ms) if (m.begin() >= s.begin() + at && m.entity() != null && m.entity().type().isOrganization()) { provider = m.entity(); break; }
-            for (Mention m : orgsIn(ms, s.begin(), s.begin() + at)) if (m.kind() == Mention.Kind.NAME && !m.entity().equals(provider)) found.add(m.entity());
-            for (Entity c : found) add(out, provider, RelationType.HAS_CUSTOMER, c, s, 0.7);
+            Entity who = subject;
+            for (Mention m : ms) if (m.begin() >= s.begin() + at && m.entity() != null && m.entity().type().isOrganization()) { who = m.entity(); break; }
+            for (Mention m : orgsIn(ms, s.begin(), s.begin() + at)) if (m.kind() == Mention.Kind.NAME && !m.entity().equals(who)) found.add(m.entity());
+            for (Entity c : found) add(out, who, RelationType.HAS_CUSTOMER, c, s, 0.7);
+            provider = who;
             return found;
         }
         for (String cue : lx.cues("customer-offer")) {
             Matcher m = Pattern.compile("\\b" + Pattern.quote(cue) + "\\b.*?\\b(including|such as)\\b").matcher(lower);
             if (!m.find()) continue;
-            Entity provider = providerBefore(ms, s.begin() + m.start(), subject);
-            for (Mention o : orgsIn(ms, s.begin() + m.end(), s.begin() + clauseEnd(s, lower, m.end()))) if (!o.entity().equals(provider)) found.add(o.entity());
-            for (Entity c : found) add(out, provider, RelationType.HAS_CUSTOMER, c, s, 0.6);
+            Entity who = providerBefore(ms, s.begin() + m.start(), subject);
+            for (Mention o : orgsIn(ms, s.begin() + m.end(), s.begin() + clauseEnd(s, lower, m.end()))) if (!o.entity().equals(who)) found.add(o.entity());
+            for (Entity c : found) add(out, who, RelationType.HAS_CUSTOMER, c, s, 0.6);
+            if (!found.isEmpty()) provider = who;
             return found;
         }
         return found;
@@ -100,17 +108,24 @@ public final class RelationExtractor {
             Matcher pre = Pattern.compile("(?:\\b(its|their|our|the)|'s?)\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,4}?([a-z]+),?\\s*$").matcher(before);
             Matcher post = Pattern.compile("^\\s+([a-z]+)\\b").matcher(after);
             Matcher postOwner = Pattern.compile("(?:\\b(its|their|our|the)|'s?)\\s+$").matcher(before);
+            Matcher appositive = APPOSITIVE.matcher(after);
             String kind = null;
             int ownerAt = -1;
             if (pre.find() && lx.descriptors.containsKey(pre.group(2))) { kind = lx.descriptors.get(pre.group(2)); ownerAt = pre.start(); }
             else if (post.find() && lx.descriptors.containsKey(post.group(1)) && postOwner.find()) { kind = lx.descriptors.get(post.group(1)); ownerAt = postOwner.start(); }
+            if (kind == null && appositive.find() && "product".equals(lx.descriptors.get(appositive.group(1))) && m.entity().type() == EntityType.PRODUCT) {
+                Entity maker = firstOrg(ms, -1, m.begin());
+                if (maker != null) add(out, maker, RelationType.OFFERS_PRODUCT, m.entity(), s, 0.7);
+                continue;
+            }
             if (kind == null) continue;
             Entity owner = ownerAt >= 0 && text.startsWith("the", ownerAt) || ownerAt >= 0 && text.startsWith("The", ownerAt)
                     ? r.main() : ownerAt >= 0 && text.substring(ownerAt).startsWith("'") ? orgEndingAt(ms, s.begin() + ownerAt) : referenceAt(ms, s.begin() + ownerAt);
             if (owner == null) owner = r.main();
             if (owner == null || owner.equals(m.entity())) continue;
             if ("unit".equals(kind) && m.entity().type() == EntityType.COMPANY) add(out, m.entity(), RelationType.SUBSIDIARY_OF, owner, s, 0.8);
-            if ("product".equals(kind) && m.entity().type() == EntityType.PRODUCT) add(out, owner, RelationType.OFFERS_PRODUCT, m.entity(), s, 0.8);
+            boolean article = text.regionMatches(true, ownerAt, "the", 0, 3);
+            if ("product".equals(kind) && m.entity().type() == EntityType.PRODUCT && !article) add(out, owner, RelationType.OFFERS_PRODUCT, m.entity(), s, 0.8);
         }
         // "its online marketplaces, which included Tmall and Taobao"
         Matcher list = Pattern.compile("\\b(its|their|our)\\s+(?:[\\p{L}-]+\\s+){0,4}?([a-z]+),?\\s*(?:which|that)\\s+include[sd]?\\b").matcher(text.toLowerCase(Locale.ROOT));
@@ -140,7 +155,7 @@ public final class RelationExtractor {
         }
     }
 
-    private void products(Sentence s, List<Mention> ms, Set<Entity> customers, Entity subject, Entity previousSubject, List<Relation> out) {
+    private void products(Sentence s, List<Mention> ms, Set<Entity> customers, Entity subject, Entity topic, List<Relation> out) {
         for (Mention m : ms) {
             if (m.type() != EntityType.PRODUCT || m.kind() != Mention.Kind.NAME) continue;
             Entity provider = null;
@@ -148,7 +163,7 @@ public final class RelationExtractor {
                 if (o.begin() >= m.begin()) break;
                 if (o.entity() != null && o.entity().type().isOrganization() && !customers.contains(o.entity())) { provider = o.entity(); break; }
             }
-            if (provider == null) provider = customers.contains(subject) ? previousSubject : subject;
+            if (provider == null) provider = customers.isEmpty() ? subject : topic;
             if (provider != null) add(out, provider, RelationType.OFFERS_PRODUCT, m.entity(), s, 0.6);
         }
     }

@@ -8,10 +8,10 @@ import org.w3id.ckg.model.Sentence;
 
 /**
  * A document's mentions after resolution: per sentence, every name, unit and reference with its
- * entity; the text's main company; and the parents that units were named with ("Alibaba's cloud
+ * entity; the text's main company; its topic (a unit its headline names, else the main company); and the parents that units were named with ("Alibaba's cloud
  * business"), each with the sentence that says so.
  */
-record Resolved(List<List<Mention>> mentions, Entity main, Map<Entity, Parent> parents) {
+record Resolved(List<List<Mention>> mentions, Entity main, Entity topic, Map<Entity, Parent> parents) {
 
     record Parent(Entity parent, Sentence evidence) {}
 
