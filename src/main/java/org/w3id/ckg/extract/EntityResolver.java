@@ -40,7 +40,7 @@ public final class EntityResolver {
     private static final Pattern UNIT_LIST = Pattern.compile(
             "\\b(?:buckets|segments|divisions|businesses|units)\\s+include\\s+|(?<=\\)),?\\s+and\\s+");
     private static final Pattern COMPANY_REF = Pattern.compile(
-            "\\b(the company|the group|the firm|we|our|us)\\b|\\bthe\\s+(?:[\\p{L}-]+\\s+){0,3}(giant|conglomerate|company|firm)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b([Tt]he company|[Tt]he group|[Tt]he firm|[Ww]e|[Oo]ur|us)\\b(?![$])|\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}(giant|conglomerate|company|firm)\\b");
     private static final Pattern UNIT_REF = Pattern.compile("\\bthe\\s+(business unit|unit|segment|division|business)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN = Pattern.compile("\\b(it|its)\\b", Pattern.CASE_INSENSITIVE);
     private static final List<String> NOT_UNIT_WORDS = List.of("overall", "whole", "entire", "total", "main", "current", "existing",
@@ -167,16 +167,15 @@ public final class EntityResolver {
                 ms.add(new Mention(ur.group(), EntityType.COMPANY, b, s.begin() + ur.end(), si, target, Mention.Kind.REFERENCE));
             }
             ms.sort(Comparator.comparingInt(Mention::begin));
+            // in order, so that a second "its" agrees with the first
             Matcher p = PRONOUN.matcher(text);
-            List<Mention> pronouns = new ArrayList<>();
             while (p.find()) {
                 int b = s.begin() + p.start();
                 if (ms.stream().anyMatch(m -> m.overlaps(b, s.begin() + p.end()))) continue;
                 Entity e = pronoun(ms, s, b, lastSubject);
-                if (e != null) pronouns.add(new Mention(p.group(), e.type(), b, s.begin() + p.end(), si, e, Mention.Kind.REFERENCE));
+                if (e != null) ms.add(new Mention(p.group(), e.type(), b, s.begin() + p.end(), si, e, Mention.Kind.REFERENCE));
+                ms.sort(Comparator.comparingInt(Mention::begin));
             }
-            ms.addAll(pronouns);
-            ms.sort(Comparator.comparingInt(Mention::begin));
             for (Mention m : ms) {
                 if (m.kind() != Mention.Kind.UNIT && m.entity() != null && m.entity().type().isOrganization()) { lastSubject = m.entity(); break; }
             }
@@ -310,7 +309,8 @@ public final class EntityResolver {
         if (name.equals(e.label()) || e.altLabels().contains(name)) return e;
         Set<String> alt = new LinkedHashSet<>(e.altLabels());
         boolean gazetteer = lx.names.containsKey(e.label()) && lx.names.get(e.label()).iri().equals(e.iri());
-        if (!gazetteer && name.length() > e.label().length() && e.type() != EntityType.PERSON) {
+        boolean properLabel = Character.isUpperCase(e.label().charAt(0)), properName = Character.isUpperCase(name.charAt(0));
+        if (!gazetteer && e.type() != EntityType.PERSON && (properName && !properLabel || properName == properLabel && name.length() > e.label().length())) {
             alt.add(e.label());
             return new Entity(e.iri(), e.type(), name, alt);
         }

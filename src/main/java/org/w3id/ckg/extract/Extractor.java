@@ -86,7 +86,9 @@ public final class Extractor {
         Set<String> names = new LinkedHashSet<>(prior.altLabels());
         names.add(prior.label());
         names.addAll(e.altLabels());
-        String label = e.label().length() >= prior.label().length() ? e.label() : prior.label();
+        boolean eProper = Character.isUpperCase(e.label().charAt(0)), pProper = Character.isUpperCase(prior.label().charAt(0));
+        String label = eProper != pProper ? (eProper ? e.label() : prior.label())
+                : e.label().length() >= prior.label().length() ? e.label() : prior.label();
         names.add(e.label());
         names.remove(label);
         merged.put(e.iri(), new Entity(e.iri(), prior.type(), label, names));

@@ -42,6 +42,8 @@ public final class PeriodResolver {
     private final Map<String, MonthDay> namedDays;
     private int fiscalYearEndMonth = 12;
     private Period context;
+    /** The last quarter the text spoke of: what "the quarter" means even after a yearly figure. */
+    private Period quarter;
 
     public PeriodResolver(Optional<LocalDate> date, String text, Map<String, MonthDay> namedDays) {
         this.date = date;
@@ -49,12 +51,16 @@ public final class PeriodResolver {
         Matcher fy = FY_STATEMENT.matcher(text.toLowerCase(Locale.ROOT));
         if (fy.find()) fiscalYearEndMonth = month(fy.group(1));
         context = date.map(d -> quarterEnding(latestMonthEnd(quarterEndBefore(d)))).orElse(Period.UNKNOWN);
+        quarter = context;
     }
 
     /** The period a sentence states, if any; it becomes the context for the sentences after it. */
     public Period read(Sentence s) {
         Period p = explicit(s.text().toLowerCase(Locale.ROOT).replace('’', '\''));
-        if (p != null && p.known() && p.start() != null) context = p;
+        if (p != null && p.known() && p.start() != null) {
+            context = p;
+            if (p.start().plusMonths(3).minusDays(1).equals(p.end())) quarter = p;
+        }
         else if (p != null && p.known() && context.end() == null) context = p;
         return p;
     }
@@ -105,7 +111,7 @@ public final class PeriodResolver {
             while (end.getMonthValue() != fiscalYearEndMonth) end = end.plusMonths(1);
             return new Period(end.minusMonths(11).atDay(1), end.atEndOfMonth());
         }
-        if (CURRENT_QUARTER.matcher(t).find()) return context.start() != null ? context : null;
+        if (CURRENT_QUARTER.matcher(t).find()) return quarter.start() != null ? quarter : null;
         m = IN_MONTH.matcher(t);
         if (m.find()) return end(month(m.group(1)), null, m.group(2)).map(e -> new Period(null, e)).orElse(Period.UNKNOWN);
         if (LAST_YEAR.matcher(t).find()) {

@@ -25,7 +25,7 @@ public final class QuantityFinder {
     private static final Pattern PERCENT = Pattern.compile(NUM + "\\s?(%|percent\\b|per\\s?cent\\b|pct\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern CHANGE_BEFORE = Pattern.compile(
-            "(\\bup|\\bdown|\\bup by|\\bdown by|\\bincrease of|\\bincreased by|\\bdecrease of|\\bdecline of|\\badded|\\badding|\\badds|\\bgain of|\\brose by|\\bfell by|\\bgrew|\\bgrew by|\\bincrease by|\\bnet addition of)\\s+(?:an? |another |over |more than |nearly |about |approximately |some )?$",
+            "((?:^|[,(;]\\s*|\\b(?:was|were|is|are|be|been|and)\\s+)(?:up|down)(?: by)?|\\bincrease of|\\bincreased by|\\bdecrease of|\\bdecline of|\\badded|\\badding|\\badds|\\bgain of|\\brose by|\\bfell by|\\bgrew|\\bgrew by|\\bincrease by|\\bnet addition of)\\s+(?:an? |another |over |more than |nearly |about |approximately |some )?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PER_SHARE = Pattern.compile("^\\s?(per share|a share|per diluted share|per ordinary share|per ads)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PER_SECOND = Pattern.compile("^[\\s\\p{L}-]{0,30}?\\bper second", Pattern.CASE_INSENSITIVE);

@@ -19,8 +19,14 @@ public final class Explain {
         for (Sentence s : splitter.split(doc)) {
             System.out.println("S" + s.index() + (s.heading() ? " [h] " : " ") + s.text());
             for (Mention m : finder.find(s)) System.out.println("    " + m.type() + " '" + m.surface() + "'");
+            for (var q : new QuantityFinder(lx).find(s)) System.out.println("    Q " + q.surface() + " = " + q.value().toPlainString() + " " + q.unit() + " " + q.role());
         }
         Extraction x = new Extractor(lx).extract(doc);
+        var sents = splitter.split(doc);
+        var named = new java.util.ArrayList<java.util.List<Mention>>();
+        for (Sentence s : sents) named.add(new java.util.ArrayList<>(finder.find(s)));
+        Resolved res = new EntityResolver(lx).resolve(sents, named);
+        for (Sentence s : sents) for (Mention m : res.in(s)) System.out.println("  s" + s.index() + " " + m.kind() + " [" + m.begin() + "," + m.end() + ") '" + m.surface() + "' -> " + (m.entity() == null ? null : m.entity().label()));
         x.relations().forEach(r -> System.out.println("R " + r.subject().label() + " " + r.type() + " " + r.object().label() + "   [s" + r.evidence().index() + "]"));
         x.observations().forEach(o -> System.out.println("M " + o.organization().label() + " " + o.metric().name() + " " + o.quantity().value().toPlainString()
                 + " " + o.quantity().unit() + " " + o.period() + "   [s" + o.evidence().index() + "]"));
