@@ -35,7 +35,27 @@ public final class DocumentReader {
 
     public Document read(SourceText source) {
         if (source.format() == SourceText.Format.HTML) return readHtml(source);
+        if (source.format() == SourceText.Format.NEWSWIRE) return readNewswire(source);
         return readPlain(source.id(), source.content(), Optional.empty(), Optional.empty(), source.contentHash());
+    }
+
+    /** A newswire article comes in paragraphs already: each is prose, even a short table line ("Shr 12 cts vs 10 cts"). */
+    private Document readNewswire(SourceText source) {
+        String text = source.content();
+        List<Document.Span> blocks = new ArrayList<>();
+        int pos = 0;
+        while (pos < text.length()) {
+            int end = text.indexOf("\n\n", pos);
+            if (end < 0) end = text.length();
+            String para = text.substring(pos, end).strip();
+            if (!para.isEmpty() && boilerplate.judge(para) == Boilerplate.Verdict.KEEP) {
+                int b = text.indexOf(para, pos);
+                blocks.add(new Document.Span(b, b + para.length(), false));
+            }
+            pos = end + 2;
+        }
+        return new Document(source.id(), text, Optional.ofNullable(source.date()), Optional.ofNullable(source.title()),
+                List.copyOf(blocks), source.contentHash());
     }
 
     private Document readHtml(SourceText source) {

@@ -78,6 +78,12 @@ public final class TextSource {
         }
         String name = f.getFileName().toString();
         if (bytes.length == 0) { handler.failure(new Failure(f, "empty file")); return; }
+        if (ReutersSgml.isNewswire(f)) {
+            int[] n = {0};
+            ReutersSgml.split(f, bytes, t -> { n[0]++; handler.text(t); });
+            if (n[0] == 0) handler.failure(new Failure(f, "no <REUTERS> article with a body in this SGML file"));
+            return;
+        }
         for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
             if (bytes[i] == 0) { handler.failure(new Failure(f, "binary file (NUL bytes), not a text")); return; }
         }
