@@ -29,7 +29,7 @@ import org.w3id.ckg.vocab.CKG;
  */
 public final class EntityResolver {
 
-    private static final String NOUN = "(business(?:es)?|segment|unit|division|arm)";
+    private static final String NOUN = "(business(?:es)?|segment|unit|division|arm|operations)";
     private static final Pattern UNIT_PHRASE = Pattern.compile(
             "(?:\\b((?i:its|our|the company's|the group's))|(?<=[\\p{L}.])'s?)\\s+(?:own\\s+)?(?:['‘\"“])?((?:[a-z][a-z&-]*\\s+){0,4}?[a-z][a-z&-]*)(?:['’\"”])?\\s+" + NOUN + "\\b(?!\\s+[\\p{Lu}])");
     private static final Pattern THE_UNIT = Pattern.compile("\\b(?i:the)\\s+((?:[a-z][a-z&-]*\\s+){0,3}?[a-z][a-z&-]*)\\s+(segment|division)\\b");
@@ -145,7 +145,7 @@ public final class EntityResolver {
             listedUnits(s, ms, main, units, byKey, parents);
             // a unit's field before a figure's noun ("cloud revenues", "cloud computing revenues") speaks of it
             for (Map.Entry<String, Entity> e : units.entrySet()) {
-                Matcher f = Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "(?:\\s+[a-z]+)?\\s+(revenues?|sales|customers|clientele|clients|services?|computing)\\b").matcher(text.toLowerCase(Locale.ROOT));
+                Matcher f = Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "(?:\\s+[a-z]+)?\\s+(revenues?|sales|customers|clientele|clients|services?|computing|operations)\\b").matcher(text.toLowerCase(Locale.ROOT));
                 while (f.find()) {
                     int b = s.begin() + f.start();
                     if (ms.stream().anyMatch(m -> m.overlaps(b, s.begin() + f.end()))) continue;

@@ -58,12 +58,13 @@ public final class Extractor {
         List<Relation> rels = relations.extract(sentences, r);
 
         PeriodResolver periods = new PeriodResolver(doc.date(), doc.text(), lexicon.namedDays);
+        String dollar = lexicon.dollarFor(doc.place().orElse(null));
         List<Observation> obs = new ArrayList<>();
         Entity contextSubject = r.main();
         for (Sentence s : sentences) {
             Period stated = periods.read(s);
-            List<Quantity> qs = quantities.find(s);
-            if (!qs.isEmpty()) obs.addAll(metrics.extract(s, qs, r, stated, periods, contextSubject));
+            List<Quantity> qs = quantities.find(s, dollar);
+            if (!qs.isEmpty()) obs.addAll(metrics.extract(s, qs, r, stated, periods, contextSubject, dollar));
             // what the next sentence's figures are about, if it names nothing: a company or unit, not a source
             for (Mention m : r.in(s)) {
                 if (m.entity() != null && m.entity().type() == EntityType.COMPANY) { contextSubject = m.entity(); break; }

@@ -54,6 +54,13 @@ public final class Lexicon {
     final Map<String, String> currencySymbols = new HashMap<>();
     final Map<String, String> currencyWords = new HashMap<>();
     final Map<String, BigDecimal> scales = new HashMap<>();
+    /** Words for currency hundredths ("cts") and the currency they divide. */
+    final Map<String, String> subunits = new HashMap<>();
+    final Map<String, BigDecimal> numberWords = new HashMap<>();
+    /** The currency of a place (a country, or a city's country), by the place's name. */
+    final Map<String, String> placeCurrency = new HashMap<>();
+    /** Currencies called dollars, for a text whose dateline is in their country. */
+    final Set<String> dollarCurrencies = new HashSet<>();
     final List<Metric> metrics = new ArrayList<>();
     int longestName;
 
@@ -75,6 +82,7 @@ public final class Lexicon {
             gazetteer.add(DataFiles.rdf("data/" + f));
         }
         lx.addGazetteer(gazetteer);
+        lx.addCurrencies(gazetteer);
         for (String[] row : tsv("lexicon/name-cues.tsv")) lx.nameCues.put(row[0], new NameCue(EntityType.fromClassName(row[1]), "yes".equals(row[2])));
         for (String[] row : tsv("lexicon/descriptors.tsv")) lx.descriptors.put(row[0], row[1]);
         for (String[] row : tsv("lexicon/roles.tsv")) lx.roles.put(row[0], "yes".equals(row[1]));
@@ -86,6 +94,11 @@ public final class Lexicon {
         lx.notFacts.addAll(DataFiles.lines("data/lexicon/not-facts.txt"));
         for (String[] row : tsv("lexicon/cues.tsv")) lx.cues.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
         for (String[] row : tsv("lexicon/currencies.tsv")) {
+            if (row[0].endsWith("/100")) {
+                for (String form : row[1].split(",")) lx.subunits.put(form.strip(), row[0].substring(0, row[0].indexOf("/")));
+                continue;
+            }
+            if (row[1].contains("dollars") && !row[0].equals("DOLLAR")) lx.dollarCurrencies.add(row[0]);
             for (String form : row[1].split(",")) {
                 String f = form.strip();
                 if (f.isEmpty()) continue;
@@ -100,6 +113,7 @@ public final class Lexicon {
         for (String[] row : tsv("lexicon/scales.tsv")) {
             for (String w : row[1].split(",")) lx.scales.put(w.strip(), new BigDecimal(row[0]));
         }
+        for (String[] row : tsv("lexicon/number-words.tsv")) lx.numberWords.put(row[0], new BigDecimal(row[1]));
         lx.loadMetrics(DataFiles.ontology());
         return lx;
     }
@@ -120,16 +134,39 @@ public final class Lexicon {
         });
     }
 
+    private void addCurrencies(Model g) {
+        Map<String, String> byCode = new HashMap<>();
+        g.listSubjectsWithProperty(CKG.iso3166alpha2).forEachRemaining(c -> {
+            if (c.hasProperty(CKG.currency)) byCode.put(c.getProperty(CKG.iso3166alpha2).getString(), c.getProperty(CKG.currency).getString());
+        });
+        g.listSubjectsWithProperty(RDFS.label).forEachRemaining(p -> {
+            String code = p.hasProperty(CKG.iso3166alpha2) ? p.getProperty(CKG.iso3166alpha2).getString()
+                    : p.hasProperty(CKG.countryCode) ? p.getProperty(CKG.countryCode).getString() : null;
+            if (code != null && byCode.containsKey(code)) placeCurrency.putIfAbsent(p.getProperty(RDFS.label).getString().toLowerCase(java.util.Locale.ROOT), byCode.get(code));
+        });
+    }
+
+    /** The dollar a text means by "dlrs" or "$": its dateline country's, when that is a dollar, else the US dollar. */
+    public String dollarFor(String place) {
+        if (place == null) return "USD";
+        String c = placeCurrency.get(place.toLowerCase(java.util.Locale.ROOT));
+        return c != null && dollarCurrencies.contains(c) ? c : "USD";
+    }
+
     private void addName(String name, Known k) {
         Known prior = names.get(name);
-        // A country's name wins over a city of the same name; otherwise the first entry stays.
-        if (prior == null || prior.type() == EntityType.PLACE && k.type() == EntityType.PLACE && isCountry(k)) names.put(name, k);
+        // one name, several entries: an organisation before a country, a country before a region, a region before a city
+        if (prior == null || rank(k) > rank(prior) || rank(k) == rank(prior) && k.iri().compareTo(prior.iri()) < 0) names.put(name, k);
         longestName = Math.max(longestName, name.split("\\s+").length);
     }
 
-    private boolean isCountry(Known k) { return !k.iri().isEmpty() && countries.contains(k.iri()); }
+    private int rank(Known k) {
+        if (k.type() != EntityType.PLACE) return 3;
+        return countries.contains(k.iri()) ? 2 : cities.contains(k.iri()) ? 0 : 1;
+    }
 
     private final Set<String> countries = new HashSet<>();
+    private final Set<String> cities = new HashSet<>();
 
     private EntityType typeOf(Resource s) {
         EntityType found = null;
@@ -138,6 +175,7 @@ public final class Lexicon {
             if (!o.isURIResource() || !o.asResource().getURI().startsWith(CKG.NS)) continue;
             String local = o.asResource().getLocalName();
             if (local.equals("Country")) countries.add(s.getURI());
+            if (local.equals("City")) cities.add(s.getURI());
             try {
                 found = EntityType.fromClassName(local);
             } catch (IllegalArgumentException notAnEntityType) {

@@ -33,13 +33,51 @@ public final class MentionFinder {
     public List<Mention> find(Sentence s) {
         List<Token> tk = s.tokens();
         List<Mention> out = new ArrayList<>();
+        if (s.heading() && !LOWER.matcher(s.text()).find()) return tickerHeadline(s);
         int i = 0;
         while (i < tk.size()) {
-            int used = demonym(s, i, out);
+            int used = gazetteer(s, i, out);
+            if (used == 0) used = demonym(s, i, out);
             if (used == 0) used = name(s, i, out);
             i += Math.max(1, used);
         }
         return out;
+    }
+
+    private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
+    private static final Pattern PLACE_SUFFIX = Pattern.compile("^-(based|headquartered|listed|born|registered|area)\\b");
+    private static final Pattern CALLED = Pattern.compile("\\b(called|named|dubbed|branded)\\s*[\"“]?$");
+    private static final Pattern TICKER_HEADLINE = Pattern.compile("^\\W*(.+?)\\s*<([A-Z0-9.]{1,8})>");
+
+    /** An all-capitals newswire headline names its company before the ticker: "KRAFT INC <KRA> 3RD QTR NET". */
+    private List<Mention> tickerHeadline(Sentence s) {
+        Matcher m = TICKER_HEADLINE.matcher(s.text());
+        if (!m.find()) return List.of();
+        StringBuilder name = new StringBuilder();
+        for (String w : m.group(1).split("\\s+")) {
+            if (!name.isEmpty()) name.append(' ');
+            Lexicon.NameCue cue = lx.nameCues.get(w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
+            boolean acronym = w.replace(".", "").length() <= 3 && cue == null;
+            name.append(acronym ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        Lexicon.Known k = lx.names.get(name.toString());
+        return List.of(new Mention(name.toString(), k != null ? k.type() : EntityType.COMPANY, s.begin() + m.start(1), s.begin() + m.end(1), s.index(), null));
+    }
+
+    /** The longest gazetteer name of two tokens or more starting here, lower-case words and all. */
+    private int gazetteer(Sentence s, int i, List<Mention> out) {
+        List<Token> tk = s.tokens();
+        if (!tk.get(i).capitalized()) return 0;
+        for (int n = Math.min(lx.longestName + 2, tk.size() - i); n >= 2; n--) {
+            if (!tk.get(i + n - 1).capitalized()) continue;
+            String surface = s.slice(tk.get(i).begin(), tk.get(i + n - 1).end());
+            Lexicon.Known k = lx.names.get(surface);
+            if (k == null || !surface.contains(" ")) continue;
+            if (i + n < tk.size() && nameLike(tk.get(i + n)) && tk.get(i + n).begin() == tk.get(i + n - 1).end() + 1 && !designator(tk.get(i + n).text())) continue;
+            out.add(new Mention(surface, k.type(), tk.get(i).begin(), tk.get(i + n - 1).end(), s.index(), null));
+            return n;
+        }
+        return 0;
     }
 
     /** "Southeast Asian" is the place; "Chinese regulators" a government body; "the Chinese giant" neither. */
@@ -56,7 +94,8 @@ public final class MentionFinder {
                 return n + 1;
             }
             if (SELF_NOUNS.contains(next) || SELF_NOUNS.contains(after)) return n;
-            if (i + n < tk.size() && tk.get(i + n).capitalized() && !lx.notNames.contains(tk.get(i + n).text())) return 0; // "Chinese Academy"
+            if (i + n < tk.size() && tk.get(i + n).capitalized() && !lx.notNames.contains(tk.get(i + n).text())
+                    && !lx.commonWords.contains(tk.get(i + n).text().toLowerCase(Locale.ROOT))) return 0; // "Chinese Academy"
             out.add(new Mention(place.label(), EntityType.PLACE, tk.get(i).begin(), tk.get(i + n - 1).end(), s.index(), null));
             return n;
         }
@@ -77,21 +116,42 @@ public final class MentionFinder {
             boolean glued = t.begin() == tk.get(j - 1).end() && !t.text().matches("['’]s?|[,;:)(\"“”]");
             if (glued && t.text().matches("-\\p{Ll}.*")) { cut = t.begin(); j++; break; } // "York" + "-listed"
             if (nameLike(t) || glued && ALPHA.matcher(t.text()).matches()) { j++; continue; }
-            if (glued && (t.text().equals(".") || t.text().equals("-")) && j + 1 < tk.size() && tk.get(j + 1).begin() == t.end() && nameLike(tk.get(j + 1))) { j += 2; continue; }
-            if (CONNECTORS.contains(t.text()) && j + 1 < tk.size() && nameLike(tk.get(j + 1))) { j += 2; continue; }
+            if (glued && (t.text().equals(".") || t.text().equals("-") || t.text().equals("/")) && j + 1 < tk.size() && tk.get(j + 1).begin() == t.end() && nameLike(tk.get(j + 1))) { j += 2; continue; }
+            boolean afterDesignator = designator(tk.get(j - 1).text());
+            if (CONNECTORS.contains(t.text()) && !afterDesignator && j + 1 < tk.size() && nameLike(tk.get(j + 1))) { j += 2; continue; }
             break;
         }
         // a sentence's first word is capitalised anyway: drop it when it is a common word
         int from = i;
         boolean known = lx.names.containsKey(s.slice(tk.get(i).begin(), cut > 0 ? cut : tk.get(j - 1).end()));
         while (!known && from < j && (atSentenceStart(s, from) && lx.commonWords.contains(tk.get(from).text().toLowerCase(Locale.ROOT))
-                && !(from + 1 < j && allCueWords(tk, from + 1, j))
+                && (from + 1 >= j || tk.get(from).text().endsWith("ly") || !tk.get(from + 1).capitalized())
                 || lx.notNames.contains(tk.get(from).text()) || CONNECTORS.contains(tk.get(from).text()))) from++;
         int to = j;
         while (to > from && (lx.notNames.contains(tk.get(to - 1).text()) || CONNECTORS.contains(tk.get(to - 1).text()))) to--;
         if (from >= to) return j - i;
+        // "French Transport Ministry Jacques Douffiagues": an organisation's cue word, then a person
+        for (int k = from + 1; k < to - 1; k++) {
+            if (lx.nameCues.containsKey(tk.get(k - 1).text()) && lx.givenNames.contains(tk.get(k).text()) && tk.get(k + 1).capitalized()) {
+                emit(s, from, k, out);
+                out.add(new Mention(s.slice(tk.get(k).begin(), cut > 0 && to == j ? cut : tk.get(to - 1).end()), EntityType.PERSON,
+                        tk.get(k).begin(), cut > 0 && to == j ? cut : tk.get(to - 1).end(), s.index(), null));
+                return j - i;
+            }
+        }
+        if (cut > 0 && to == j && PLACE_SUFFIX.matcher(s.text().substring(cut - s.begin())).find()) {
+            String surface = s.slice(tk.get(from).begin(), cut);
+            Lexicon.Known k = lx.names.get(surface);
+            out.add(new Mention(k != null ? k.label() : surface, k != null ? k.type() : EntityType.PLACE, tk.get(from).begin(), cut, s.index(), null));
+            return j - i;
+        }
         emit(s, from, to, cut > 0 && to == j ? cut : -1, out);
         return j - i;
+    }
+
+    private boolean designator(String word) {
+        Lexicon.NameCue c = lx.nameCues.get(word);
+        return c != null && c.designator() && !word.equals("Group") && !word.equals("Company");
     }
 
     /** Where a name stops inside a token: before a possessive or a lower-case hyphenated word ("Kong-based"). */
@@ -182,7 +242,9 @@ public final class MentionFinder {
         Matcher app = RelationExtractor.APPOSITIVE.matcher(s.text().substring(tk.get(to - 1).end() - s.begin()));
         if (app.find() && lx.descriptors.containsKey(app.group(1))) return "product".equals(lx.descriptors.get(app.group(1))) ? EntityType.PRODUCT : EntityType.COMPANY;
         String d = lx.descriptors.get(next);
-        if ("product".equals(d)) return EntityType.PRODUCT;
+        String next2 = to + 1 < tk.size() ? tk.get(to + 1).text().toLowerCase(Locale.ROOT) : "";
+        if ("product".equals(d) || "product".equals(lx.descriptors.get(next2)) && !next.equals(",")) return EntityType.PRODUCT;
+        if (CALLED.matcher(before).find()) return EntityType.PRODUCT;
         String dp = lx.descriptors.get(prev.equals(",") ? prev2 : prev);
         if ("product".equals(dp)) return EntityType.PRODUCT;
         if ("unit".equals(dp) || "unit".equals(d)) return EntityType.COMPANY;
@@ -197,7 +259,7 @@ public final class MentionFinder {
     private boolean nameLike(Token t) {
         String x = t.text();
         return NAME_TOKEN.matcher(x).matches() && ALPHA.matcher(x).matches() && !lx.notNames.contains(x)
-                && !x.matches("\\d.*") ;
+                && (!x.matches("\\d.*") || x.matches("\\d+(st|nd|rd|th)")) ;
     }
 
     private static boolean atSentenceStart(Sentence s, int i) {

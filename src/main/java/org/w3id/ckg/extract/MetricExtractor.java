@@ -30,11 +30,23 @@ public final class MetricExtractor {
     private static final Pattern GROWTH_IN = Pattern.compile("^\\s*(?:year-on-year\\s+|year-over-year\\s+)?(?:growth|increase|rise|jump)\\s+in\\s+(?:its\\s+|the\\s+)?");
     private static final Pattern LEVEL_AFTER_GROWTH = Pattern.compile("(%|percent|per cent)\\s+(?:[a-z-]+\\s+){0,3}?to\\s+(?:hit\\s+|reach\\s+)?$");
     private static final Pattern DECLINE = Pattern.compile("\\b(fell|fall|falls|declined|decline|declines|dropped|drop|decreased|decrease|down|shrank|slid|slumped)\\b");
+    private static final Pattern EARNINGS = Pattern.compile("\\b(earnings|earned|net|profit|loss|income|shr|eps)\\b");
+    private static final Pattern TABLE_LINE = Pattern.compile("^(?:net|sales|revs|revenues?|oper(?:ating)? net|net (?:profit|loss|income)|shr|qtly div)\\b");
+    private static final Pattern YEAR_ON_YEAR = Pattern.compile("^\\s*(?:,\\s*)?(?:year-on-year|year on year|year-over-year|year over year|from a year)\\b");
+    private static final Pattern PRICE_AFTER = Pattern.compile("^\\s*(?:/\\s*|per |a )(?:month|week|year|user|seat)\\b");
+    /** "a 447,000 dlr gain on asset sales", "60 mln dlrs loss reported on operations": a part of the result, not the result. */
+    private static final Pattern COMPONENT_AFTER = Pattern.compile(
+            "^[\\s-]*(?:[\\p{L}-]+\\s+){0,3}?(?:loss|gain|charge|provision|writedown|write-off|credit)s?\\b(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:from|on|of|for)\\b"
+            + "|^[\\s-]*(?:[\\p{L}-]+\\s+){0,3}?(?:asset sale|tax|extraordinary|one-time|special)\\s+(?:gain|loss|charge|credit)");
+    /** "net includes 3.4 mln dlr …", "earnings exclude a loss of …": what a result contains is not the result. */
+    private static final Pattern COMPONENT_BEFORE = Pattern.compile(
+            "\\b(?:net|earnings|results|profits?|loss|income|figures?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:includes?|included|excludes?|excluded|reflects?)\\b[^;]*$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|,\\s*(?:while|whereas|but)\\b|\\bwhile\\b");
     private static final Pattern LOSS = Pattern.compile("\\b(loss|losses)\\b");
 
     private final Lexicon lx;
     private final Map<Metric, List<Pattern>> cuePatterns = new HashMap<>();
+    private final List<Pattern> notFacts = new ArrayList<>();
 
     public MetricExtractor(Lexicon lexicon) {
         this.lx = lexicon;
@@ -48,13 +60,19 @@ public final class MetricExtractor {
             }
             cuePatterns.put(m, ps);
         }
+        for (String nf : lexicon.notFacts) notFacts.add(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(nf) + "(?![\\p{L}])"));
     }
 
-    List<Observation> extract(Sentence s, List<Quantity> quantities, Resolved r, Period stated, PeriodResolver periods, Entity contextSubject) {
+    List<Observation> extract(Sentence s, List<Quantity> quantities, Resolved r, Period stated, PeriodResolver periods, Entity contextSubject,
+                              String dollar) {
         List<Observation> out = new ArrayList<>();
         if (s.heading()) return out;
-        String lower = s.text().toLowerCase(Locale.ROOT).replace('’', '\'');
-        for (String nf : lx.notFacts) if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(nf) + "(?![\\p{L}])").matcher(lower).find()) return out;
+        String lower = masked(s, r);
+        int notFactAt = Integer.MAX_VALUE;
+        for (Pattern nf : notFacts) {
+            Matcher m = nf.matcher(lower);
+            if (m.find()) notFactAt = Math.min(notFactAt, m.start());
+        }
         Quantity previous = null;
         Entity previousWho = null;
         for (Quantity q : quantities) {
@@ -63,8 +81,19 @@ public final class MetricExtractor {
                     && lower.substring(previous.end() - s.begin(), q.begin() - s.begin()).matches("\\s*\\(\\s*");
             previous = q;
             if (conversion) continue;
+            int qb = q.begin() - s.begin();
+            if (q.role() != Quantity.Role.COMPARED && (notFactAt < qb || PRICE_AFTER.matcher(lower.substring(q.end() - s.begin())).find())) continue;
+            if (COMPONENT_AFTER.matcher(lower.substring(q.end() - s.begin())).find() || COMPONENT_BEFORE.matcher(lower.substring(0, qb)).find()) continue;
+            q = tableMoney(q, lower, dollar);
             Metric metric = metricFor(q, lower, s);
             if (metric == null) metric = bracketedUnitFigure(q, s, r);
+            if (metric != null && metric.name().equals("RevenueGrowth") && !aboutRevenue(q, lower, s, r)) continue;
+            if (metric != null && metric.name().equals("AcquisitionPrice") && r.in(s).stream().filter(m -> m.kind() == Mention.Kind.NAME && isOrg(m)).count() < 2) continue;
+            Period period = stated;
+            if (q.role() == Quantity.Role.COMPARED) {
+                period = periods.compared(lower.substring(q.end() - s.begin()), stated);
+                if (period == null || metric == null || metric.kind() == Metric.Kind.PERCENT) continue;
+            }
             if (metric == null) continue;
             if (q.role() == Quantity.Role.CHANGE) {
                 if (!metric.name().endsWith("Customers")) continue;
@@ -82,19 +111,64 @@ public final class MetricExtractor {
             if (q.isPercent() && DECLINE.matcher(near).find()) value = value.negate();
             if (q.isMoney() && LOSS.matcher(near).find() && metric.name().endsWith("Income")) value = value.negate();
             out.add(new Observation(who, metric, new Quantity(value, q.unit(), q.begin(), q.end(), q.surface(), q.role()),
-                    periods.forMetric(metric, stated), s, 0.7));
+                    periods.forMetric(metric, period), s, q.role() == Quantity.Role.COMPARED ? 0.6 : 0.7));
         }
         return out;
     }
 
+    /** The sentence in lower case with the names blanked out, so that "Investment Corp" cues no investment. */
+    private static String masked(Sentence s, Resolved r) {
+        char[] c = s.text().toLowerCase(Locale.ROOT).replace('’', '\'').toCharArray();
+        for (Mention m : r.in(s)) {
+            if (m.kind() != Mention.Kind.NAME) continue;
+            for (int i = Math.max(0, m.begin() - s.begin()); i < Math.min(c.length, m.end() - s.begin()); i++) if (c[i] != ' ') c[i] = 'x';
+        }
+        return new String(c);
+    }
+
+    /** "Net 2,524,000 vs 2,046,000": in a line of a results table, a bare number under a money heading is money. */
+    private static Quantity tableMoney(Quantity q, String lower, String dollar) {
+        if (!q.isCount() || lower.split("\\s+").length > 14 || !TABLE_LINE.matcher(lower).find()) return q;
+        if (q.value().abs().compareTo(java.math.BigDecimal.valueOf(1000)) < 0 && !q.surface().matches(".*\\p{L}.*")) return q;
+        return new Quantity(q.value(), dollar, q.begin(), q.end(), q.surface(), q.role());
+    }
+
+    /** A growth rate is revenue growth when revenue is named with it, it is year-on-year, or a business is what grew. */
+    private boolean aboutRevenue(Quantity q, String lower, Sentence s, Resolved r) {
+        int qb = q.begin() - s.begin(), qe = q.end() - s.begin();
+        String after = lower.substring(qe, Math.min(lower.length(), qe + 40));
+        if (YEAR_ON_YEAR.matcher(after).find()) return true;
+        for (Pattern p : cuePatterns.get(lx.metric("Revenue"))) {
+            Matcher c = p.matcher(lower);
+            while (c.find()) {
+                String between = c.end() <= qb ? lower.substring(c.end(), qb) : c.start() >= qe ? lower.substring(qe, c.start()) : "";
+                int d = c.end() <= qb ? qb - c.end() : c.start() - qe;
+                if (d <= (c.end() <= qb ? 90 : 30) && !CLAUSE_BREAK.matcher(between).find()) return true;
+            }
+        }
+        Mention last = null;
+        for (Mention m : r.in(s)) if (m.end() <= q.begin() && isOrg(m)) last = m;
+        return last != null && lower.substring(last.end() - s.begin(), qb).strip().split("\\s+").length <= 3;
+    }
+
     private Metric metricFor(Quantity q, String lower, Sentence s) {
-        if (q.role() == Quantity.Role.PER_SHARE) return q.isMoney() ? lx.metric("EarningsPerShare") : null;
+        Matcher head = TABLE_LINE.matcher(lower);
+        if (head.find() && lower.split("\\s+").length <= 14) {
+            String h = head.group();
+            Metric m = h.startsWith("shr") ? lx.metric("EarningsPerShare") : h.startsWith("net") || h.startsWith("oper") ? lx.metric("NetIncome")
+                    : h.startsWith("qtly") ? null : lx.metric("Revenue");
+            return m != null && m.accepts(q) ? m : null;
+        }
+        if (q.role() == Quantity.Role.PER_SHARE) {
+            String before = lower.substring(Math.max(0, q.begin() - s.begin() - 60), q.begin() - s.begin());
+            return q.isMoney() && EARNINGS.matcher(before).find() ? lx.metric("EarningsPerShare") : null;
+        }
         if (q.role() == Quantity.Role.PER_SECOND) return lx.metric("PeakOrdersPerSecond");
         int qb = q.begin() - s.begin(), qe = q.end() - s.begin();
         Metric best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Metric m : lx.metrics()) {
-            if (!m.accepts(q) || m.name().equals("EarningsPerShare") || m.name().equals("PeakOrdersPerSecond") || m.name().equals("NewPayingCustomers")) continue;
+            if (!m.accepts(q) || m.name().equals("PeakOrdersPerSecond") || m.name().equals("NewPayingCustomers")) continue;
             for (Pattern p : cuePatterns.get(m)) {
                 Matcher c = p.matcher(lower);
                 while (c.find()) {
@@ -162,7 +236,7 @@ public final class MetricExtractor {
         Set<String> seen = new LinkedHashSet<>();
         List<Observation> out = new ArrayList<>();
         for (Observation o : obs) {
-            String k = o.organization().iri() + o.metric().name() + o.quantity().value().stripTrailingZeros().toPlainString() + o.quantity().unit() + o.period();
+            String k = o.organization().iri() + o.metric().name() + o.quantity().value().stripTrailingZeros().toPlainString() + o.quantity().unit();
             if (seen.add(k)) out.add(o);
         }
         return out;

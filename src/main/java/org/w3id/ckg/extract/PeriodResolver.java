@@ -23,12 +23,16 @@ public final class PeriodResolver {
 
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final Pattern QUARTER_ENDED = Pattern.compile(
-            "\\b(?:quarter|three months|3 months)\\s+(?:ended|ending|to|through)\\s+(?:in\\s+)?" + MONTH + "(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?");
+            "\\b(?:quarter|qtr|three months|3 months|three mths)\\s+(?:(?:ended|ending|to|through)\\s+(?:in\\s+)?" + MONTH + "(?:\\s+(\\d{1,2}))?|"
+            + MONTH + "\\s+(\\d{1,2})\\b)(?:,?\\s+(\\d{4}))?");
+    /** "nine mths", "six months ended June 30": a run of months ending where the text's quarter ends. */
+    private static final Pattern MONTHS_RUN = Pattern.compile(
+            "\\b(six|nine|6|9)\\s+(?:months|mths)\\b(?:\\s+(?:ended|ending|to)\\s+" + MONTH + "(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?)?");
     private static final Pattern YEAR_ENDED = Pattern.compile(
             "\\b(fiscal year|financial year|fiscal|year|twelve months|12 months)\\s+(?:ended|ending|to|through)\\s+(?:in\\s+)?" + MONTH + "(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?");
     private static final Pattern MONTH_QUARTER = Pattern.compile("\\b" + MONTH + "(?:\\s+(\\d{4}))?\\s+quarter\\b");
     private static final Pattern ORDINAL_QUARTER = Pattern.compile(
-            "\\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4}))?|\\bq([1-4])\\s*(\\d{4})?\\b");
+            "\\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:quarter|qtr)(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(\\d{4}))?|\\bq([1-4])\\s*(\\d{4})?\\b");
     private static final Pattern AS_OF = Pattern.compile("\\b(?:as of|as at|at the end of|end of)\\s+" + MONTH + "(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?");
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|this|by|during)\\s+" + MONTH + "(?:\\s+(\\d{4}))?\\b(?!\\s+\\d{1,2}\\b)");
     private static final Pattern CURRENT_QUARTER = Pattern.compile("\\b(latest|most recent|last|this|the|current|for the)\\s+quarter\\b");
@@ -81,7 +85,16 @@ public final class PeriodResolver {
 
     private Period explicit(String t) {
         Matcher m = QUARTER_ENDED.matcher(t);
-        if (m.find()) return end(month(m.group(1)), m.group(2), m.group(3)).map(PeriodResolver::quarterEnding).orElse(Period.UNKNOWN);
+        if (m.find()) {
+            String mon = m.group(1) != null ? m.group(1) : m.group(3), day = m.group(1) != null ? m.group(2) : m.group(4);
+            return end(month(mon), day, m.group(5)).map(PeriodResolver::quarterEnding).orElse(Period.UNKNOWN);
+        }
+        m = MONTHS_RUN.matcher(t);
+        if (m.find()) {
+            int n = m.group(1).startsWith("s") || m.group(1).equals("6") ? 6 : 9;
+            LocalDate e = m.group(2) != null ? end(month(m.group(2)), m.group(3), m.group(4)).orElse(null) : quarter.end();
+            return e == null ? Period.UNKNOWN : new Period(YearMonth.from(e).minusMonths(n - 1).atDay(1), e);
+        }
         m = YEAR_ENDED.matcher(t);
         if (m.find()) return end(month(m.group(2)), m.group(3), m.group(4)).map(e -> new Period(e.minusYears(1).plusDays(1), e)).orElse(Period.UNKNOWN);
         m = MONTH_QUARTER.matcher(t);
@@ -143,8 +156,26 @@ public final class PeriodResolver {
         return Optional.of(ym.atEndOfMonth());
     }
 
+    /** The period of a figure given for comparison: "last year", "in 1985", "a year earlier" (the current period a year back). */
+    public Period compared(String after, Period stated) {
+        String t = after.toLowerCase(Locale.ROOT);
+        Matcher y = Pattern.compile("^[\\s,]*(?:dlrs\\s+)?(?:in|for)\\s+((?:19|20)\\d\\d)\\b").matcher(t);
+        if (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        }
+        if (Pattern.compile("^[\\s,]*(?:\\S+\\s+){0,2}?last year\\b").matcher(t).find()) {
+            return date.map(d -> new Period(LocalDate.of(d.getYear() - 1, 1, 1), LocalDate.of(d.getYear() - 1, 12, 31))).orElse(null);
+        }
+        if (Pattern.compile("^[\\s,]*(?:\\S+\\s+){0,6}?a year (?:earlier|ago|before)\\b").matcher(t).find()) {
+            Period p = stated != null && stated.known() ? stated : context;
+            return p.known() ? new Period(p.start() == null ? null : p.start().minusYears(1), p.end() == null ? null : p.end().minusYears(1)) : null;
+        }
+        return null;
+    }
+
     private static Period quarterEnding(LocalDate end) {
-        return new Period(YearMonth.from(end).minusMonths(2).atDay(1), YearMonth.from(end).atEndOfMonth());
+        return new Period(YearMonth.from(end).minusMonths(2).atDay(1), end);
     }
 
     private static LocalDate quarterEndBefore(LocalDate d) {

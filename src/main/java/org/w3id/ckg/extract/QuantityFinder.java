@@ -21,8 +21,9 @@ import org.w3id.ckg.model.Sentence;
  */
 public final class QuantityFinder {
 
-    private static final String NUM = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?![\\d,])|\\d+\\.(?=\\s?[a-z]))";
-    private static final Pattern PERCENT = Pattern.compile(NUM + "\\s?(%|percent\\b|per\\s?cent\\b|pct\\b)", Pattern.CASE_INSENSITIVE);
+    private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?(?![\\d,])|\\d+\\.(?=\\s?[a-z])";
+    private static final Pattern COMPARED_BEFORE = Pattern.compile(
+            "\\b(?:vs\\.?|versus|against|compared (?:with|to)|from)\\s+(?:a |an |profit |loss |about |approximately )?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern CHANGE_BEFORE = Pattern.compile(
             "((?:^|[,(;]\\s*|\\b(?:was|were|is|are|be|been|and)\\s+)(?:up|down)(?: by)?|\\bincrease of|\\bincreased by|\\bdecrease of|\\bdecline of|\\badded|\\badding|\\badds|\\bgain of|\\brose by|\\bfell by|\\bgrew|\\bgrew by|\\bincrease by|\\bnet addition of)\\s+(?:an? |another |over |more than |nearly |about |approximately |some )?$",
@@ -37,17 +38,25 @@ public final class QuantityFinder {
     private final Lexicon lexicon;
     private final Pattern moneyBefore;
     private final Pattern moneyAfter;
+    private final Pattern cents;
+    private final Pattern percent;
     private final Pattern count;
 
     public QuantityFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         String scale = alternation(lexicon.scales.keySet());
-        String scaleOpt = "(?:\\s?(" + scale + ")(?![\\p{L}]))?(?:\\s(?:" + scale + ")(?![\\p{L}]))?";
-        moneyBefore = Pattern.compile("(?<![\\p{L}])(" + alternation(lexicon.currencySymbols.keySet()) + ")\\s?" + NUM + scaleOpt,
+        String words = alternation(lexicon.currencyWords.keySet());
+        String sub = alternation(lexicon.subunits.keySet());
+        // a number written as a word counts only before a scale or a unit: "eight pct", "two billion", "five cts"
+        String num = "(" + DIGITS + "|(?<![\\p{L}])(?:" + alternation(lexicon.numberWords.keySet()) + ")(?=[\\s-]+(?:" + scale + "|" + words
+                + "|" + sub + "|%|percent|per cent|pct)(?![\\p{L}])))";
+        String scaleOpt = "(?:[\\s-]?(" + scale + ")(?![\\p{L}]))?(?:\\s(?:" + scale + ")(?![\\p{L}]))?";
+        moneyBefore = Pattern.compile("(?<![\\p{L}])(" + alternation(lexicon.currencySymbols.keySet()) + ")\\s?" + num + scaleOpt,
                 Pattern.CASE_INSENSITIVE);
-        moneyAfter = Pattern.compile(NUM + scaleOpt + "\\s(" + alternation(lexicon.currencyWords.keySet()) + ")(?![\\p{L}])",
-                Pattern.CASE_INSENSITIVE);
-        count = Pattern.compile("(?<![\\p{L}\\d$£€¥₹.,-])" + NUM + scaleOpt, Pattern.CASE_INSENSITIVE);
+        moneyAfter = Pattern.compile(num + scaleOpt + "[\\s-](" + words + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+        cents = Pattern.compile(num + "[\\s-](" + sub + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+        percent = Pattern.compile(num + "[\\s-]?(%|percent\\b|per\\s?cent\\b|pct\\b)", Pattern.CASE_INSENSITIVE);
+        count = Pattern.compile("(?<![\\p{L}\\d$£€¥₹.,/-])" + num + scaleOpt, Pattern.CASE_INSENSITIVE);
     }
 
     private static String alternation(Collection<String> words) {
@@ -55,20 +64,29 @@ public final class QuantityFinder {
                 .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
-    public List<Quantity> find(Sentence s) {
+    public List<Quantity> find(Sentence s) { return find(s, "USD"); }
+
+    /** The quantities of a sentence; {@code dollar} is what a bare "$" or "dlrs" means in this text. */
+    public List<Quantity> find(Sentence s, String dollar) {
         String t = s.text();
         List<Quantity> out = new ArrayList<>();
         Matcher m = moneyBefore.matcher(t);
         while (m.find()) {
-            String code = lexicon.currencySymbols.get(m.group(1).toLowerCase(Locale.ROOT));
+            String code = dollar(lexicon.currencySymbols.get(m.group(1).toLowerCase(Locale.ROOT)), dollar);
             add(out, s, m.start(), m.end(), value(m.group(2), m.group(3)), code);
         }
         m = moneyAfter.matcher(t);
         while (m.find()) {
-            String code = lexicon.currencyWords.get(m.group(3).toLowerCase(Locale.ROOT));
+            String code = dollar(lexicon.currencyWords.get(m.group(3).toLowerCase(Locale.ROOT)), dollar);
             add(out, s, m.start(), m.end(), value(m.group(1), m.group(2)), code);
         }
-        m = PERCENT.matcher(t);
+        m = cents.matcher(t);
+        while (m.find()) {
+            String code = dollar(lexicon.subunits.get(m.group(2).toLowerCase(Locale.ROOT)), dollar);
+            BigDecimal v = number(m.group(1));
+            if (v != null) add(out, s, m.start(), m.end(), v.movePointLeft(2).stripTrailingZeros(), code);
+        }
+        m = percent.matcher(t);
         while (m.find()) add(out, s, m.start(), m.end(), number(m.group(1)), "percent");
         m = count.matcher(t);
         while (m.find()) {
@@ -87,7 +105,8 @@ public final class QuantityFinder {
         String t = s.text();
         Quantity.Role role = Quantity.Role.LEVEL;
         String after = t.substring(to);
-        if (!"percent".equals(unit) && PER_SHARE.matcher(after).find()) role = Quantity.Role.PER_SHARE;
+        if (COMPARED_BEFORE.matcher(t.substring(0, from)).find()) role = Quantity.Role.COMPARED;
+        else if (!"percent".equals(unit) && PER_SHARE.matcher(after).find()) role = Quantity.Role.PER_SHARE;
         else if ("count".equals(unit) && PER_SECOND.matcher(after).find()) role = Quantity.Role.PER_SECOND;
         else if (!"percent".equals(unit) && CHANGE_BEFORE.matcher(t.substring(0, from)).find()) role = Quantity.Role.CHANGE;
         out.add(new Quantity(value, unit, s.begin() + from, s.begin() + to, t.substring(from, to), role));
@@ -103,7 +122,13 @@ public final class QuantityFinder {
         return v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros();
     }
 
-    private static BigDecimal number(String digits) {
+    private static String dollar(String code, String dollar) {
+        return "DOLLAR".equals(code) ? dollar : code;
+    }
+
+    private BigDecimal number(String digits) {
+        BigDecimal word = lexicon.numberWords.get(digits.toLowerCase(Locale.ROOT));
+        if (word != null) return word;
         String d = digits.replace(",", "");
         if (d.endsWith(".")) d = d.substring(0, d.length() - 1);
         try {
@@ -113,8 +138,4 @@ public final class QuantityFinder {
         }
     }
 
-    /** Quantities by where they start, for callers that look one up by offset. */
-    public static Map<Integer, Quantity> byBegin(List<Quantity> qs) {
-        return qs.stream().collect(Collectors.toMap(Quantity::begin, q -> q, (a, b) -> a));
-    }
 }

@@ -23,7 +23,7 @@ public final class DocumentReader {
 
     private static final Pattern DATE_LINE = Pattern.compile("\\A\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE = Pattern.compile(
-            "\\A\\s*(?:[A-Z][\\p{L} .'-]{1,40},\\s*)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})\\s*(?:[-—–]|\\(\\w+\\))");
+            "\\A\\s*(?:([A-Z][\\p{L} .'-]{1,40}),\\s*)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})\\s*(?:[-—–]|\\(\\w+\\))");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;,\"”’)\\]]$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\(?\\d{1,4}\\)?$");
 
@@ -50,12 +50,12 @@ public final class DocumentReader {
             String para = text.substring(pos, end).strip();
             if (!para.isEmpty() && boilerplate.judge(para) == Boilerplate.Verdict.KEEP) {
                 int b = text.indexOf(para, pos);
-                blocks.add(new Document.Span(b, b + para.length(), false));
+                blocks.add(new Document.Span(b, b + para.length(), blocks.isEmpty() && source.title() != null));
             }
             pos = end + 2;
         }
         return new Document(source.id(), text, Optional.ofNullable(source.date()), Optional.ofNullable(source.title()),
-                List.copyOf(blocks), source.contentHash());
+                List.copyOf(blocks), source.contentHash(), Optional.ofNullable(source.place()));
     }
 
     private Document readHtml(SourceText source) {
@@ -82,13 +82,17 @@ public final class DocumentReader {
     Document readPlain(String id, String text, Optional<LocalDate> knownDate, Optional<String> knownTitle, String hash) {
         int bodyStart = 0;
         Optional<LocalDate> date = knownDate;
+        Optional<String> place = Optional.empty();
         Matcher m = DATE_LINE.matcher(text);
         if (m.find()) {
             date = parseIso(m.group(1));
             bodyStart = m.end();
         } else if (date.isEmpty()) {
             Matcher d = DATELINE.matcher(text);
-            if (d.find()) date = parseDateline(d.group(1));
+            if (d.find()) {
+                date = parseDateline(d.group(2));
+                if (d.group(1) != null) place = Optional.of(d.group(1).strip());
+            }
         }
         List<Document.Span> blocks = new ArrayList<>();
         Optional<String> title = knownTitle;
@@ -124,7 +128,7 @@ public final class DocumentReader {
             pos = nl + 1;
         }
         if (paraBegin >= 0) blocks.add(new Document.Span(paraBegin, paraEnd, false));
-        return new Document(id, text, date, title, List.copyOf(blocks), hash);
+        return new Document(id, text, date, title, List.copyOf(blocks), hash, place);
     }
 
     /** A short line without closing punctuation stands alone: a headline or a section heading. */

@@ -47,9 +47,11 @@ public final class ReutersSgml {
             String title = element(article, "TITLE");
             String text = paragraphs(body);
             if (text.isBlank()) continue;
+            // the headline leads, as on the wire; its ticker tells which company it is about
+            if (title != null) text = Parser.unescapeEntities(title, false).replaceAll("\\s+", " ").strip() + "\n\n" + text;
             out.accept(new SourceText("reuters-" + id.group(1), file, text,
                     TextSource.sha256(article.getBytes(StandardCharsets.UTF_8)), SourceText.Format.NEWSWIRE,
-                    date(element(article, "DATE")), title == null ? null : clean(title)));
+                    date(element(article, "DATE")), title == null ? null : clean(title), place(element(article, "DATELINE"))));
         }
     }
 
@@ -57,6 +59,19 @@ public final class ReutersSgml {
         int b = article.indexOf("<" + name + ">");
         int e = article.indexOf("</" + name + ">", b + 1);
         return b < 0 || e < 0 ? null : article.substring(b + name.length() + 2, e);
+    }
+
+    /** "    SYDNEY, April 8 - " gives "Sydney". */
+    private static String place(String dateline) {
+        if (dateline == null) return null;
+        String p = clean(dateline).strip().split(",")[0].strip();
+        if (p.isEmpty() || p.length() > 40) return null;
+        StringBuilder b = new StringBuilder();
+        for (String w : p.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!b.isEmpty()) b.append(' ');
+            b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return b.toString();
     }
 
     private static LocalDate date(String s) {
