@@ -51,6 +51,7 @@ public final class EntityResolver {
     public EntityResolver(Lexicon lexicon) { this.lx = lexicon; }
 
     Resolved resolve(List<Sentence> sentences, List<List<Mention>> named) {
+        shortForms = shortForms(named);
         Map<String, Entity> byKey = new LinkedHashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> surnames = new HashMap<>();
@@ -279,6 +280,27 @@ public final class EntityResolver {
         return null;
     }
 
+    /** Single-word names that a text uses for a longer name it gives ("Pioneer" for "Pioneer Sugar Mills Ltd"). */
+    private Map<String, String> shortForms = Map.of();
+
+    private Map<String, String> shortForms(List<List<Mention>> named) {
+        Map<String, String> longest = new HashMap<>();
+        Set<String> fullNames = new java.util.HashSet<>(); // "Fidelcor Inc": "Fidelcor" is its own name here
+        for (List<Mention> ms : named) {
+            for (Mention m : ms) {
+                if (!m.type().isOrganization()) continue;
+                String key = Names.key(m.surface(), lx.nameCues);
+                if (m.surface().contains(" ") && !key.contains(" ")) fullNames.add(key);
+                if (!key.contains(" ") || lx.names.containsKey(m.surface())) continue;
+                String first = key.substring(0, key.indexOf(' '));
+                // of several longer names, the shortest is the one a short form stands for
+                longest.merge(first, key, (a, b) -> a.length() <= b.length() ? a : b);
+            }
+        }
+        longest.keySet().removeAll(fullNames);
+        return longest;
+    }
+
     private String keyOf(Mention m, Map<String, String> surnames) {
         if (m.type() == EntityType.PERSON && !m.surface().contains(" ") && surnames.containsKey(m.surface())) return surnames.get(m.surface());
         Lexicon.Known k = lx.names.get(m.surface());
@@ -290,7 +312,9 @@ public final class EntityResolver {
             case PRODUCT -> "product/";
             default -> "org/";
         };
-        return prefix + Names.key(m.surface(), lx.nameCues);
+        String key = Names.key(m.surface(), lx.nameCues);
+        if (m.type().isOrganization() && !m.surface().contains(" ") && shortForms.containsKey(key)) key = shortForms.get(key);
+        return prefix + key;
     }
 
     private Entity newEntity(Mention m, String key) {

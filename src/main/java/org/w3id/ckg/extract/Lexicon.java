@@ -130,7 +130,9 @@ public final class Lexicon {
             Known k = new Known(s.getURI(), type, label);
             addName(label, k);
             s.listProperties(SKOS.altLabel).forEachRemaining(st -> addName(st.getString(), k));
-            s.listProperties(CKG.demonym).forEachRemaining(st -> demonyms.putIfAbsent(st.getString(), k));
+            // "French" is France, not the French Southern Lands: the shortest name wins
+            s.listProperties(CKG.demonym).forEachRemaining(st -> demonyms.merge(st.getString(), k,
+                    (a, b) -> a.label().length() < b.label().length() || a.label().length() == b.label().length() && a.iri().compareTo(b.iri()) <= 0 ? a : b));
         });
     }
 

@@ -19,7 +19,7 @@ import org.w3id.ckg.model.Token;
  */
 public final class MentionFinder {
 
-    private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d&.'’-]*|[\\p{Ll}][\\p{Ll}]*[\\p{Lu}][\\p{L}\\d.-]*");
+    private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d&.'’/-]*|[\\p{Ll}][\\p{Ll}]*[\\p{Lu}][\\p{L}\\d.-]*");
     private static final Pattern ALPHA = Pattern.compile(".*\\p{L}.*");
     private static final List<String> CONNECTORS = List.of("of", "for", "&", "de", "du", "la", "von", "van");
     private static final List<String> SOURCE_CUES = List.of("according to", "transcribed by", "data from", "research firm", "research company", "consultancy", "analysts at", "survey by", "report by");
@@ -45,6 +45,8 @@ public final class MentionFinder {
     }
 
     private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
+    private static final Pattern TWO_WORDS_ON = Pattern.compile("^\\s+([\\p{L}-]+)\\s+([\\p{L}]+)");
+    private static final List<String> FUNCTION_WORDS = List.of("on", "in", "at", "for", "with", "of", "to", "from", "by", "and", "or", "as", "is", "was", "said", "says", "will");
     private static final Pattern PLACE_SUFFIX = Pattern.compile("^-(based|headquartered|listed|born|registered|area)\\b");
     private static final Pattern CALLED = Pattern.compile("\\b(called|named|dubbed|branded)\\s*[\"“]?$");
     private static final Pattern TICKER_HEADLINE = Pattern.compile("^\\W*(.+?)\\s*<([A-Z0-9.]{1,8})>");
@@ -93,9 +95,9 @@ public final class MentionFinder {
                 out.add(new Mention(surface + " " + tk.get(i + n).text(), EntityType.GOVERNMENT_BODY, tk.get(i).begin(), tk.get(i + n).end(), s.index(), null));
                 return n + 1;
             }
+            if (i + n < tk.size() && tk.get(i + n).capitalized() && !lx.notNames.contains(tk.get(i + n).text())) return 0; // "Chinese Academy"
             if (SELF_NOUNS.contains(next) || SELF_NOUNS.contains(after)) return n;
-            if (i + n < tk.size() && tk.get(i + n).capitalized() && !lx.notNames.contains(tk.get(i + n).text())
-                    && !lx.commonWords.contains(tk.get(i + n).text().toLowerCase(Locale.ROOT))) return 0; // "Chinese Academy"
+            if (lx.currencyWords.containsKey(next)) return n; // "Canadian dlrs" names a currency
             out.add(new Mention(place.label(), EntityType.PLACE, tk.get(i).begin(), tk.get(i + n - 1).end(), s.index(), null));
             return n;
         }
@@ -110,7 +112,7 @@ public final class MentionFinder {
         while (j <= tk.size()) {
             Token last = tk.get(j - 1);
             int inner = innerEnd(last.text());
-            if (inner > 0) { cut = last.begin() + inner; break; }
+            if (inner > 0 && !(possessive(last.text()) && designatorWithin(tk, j, 3))) { cut = last.begin() + inner; break; }
             if (j == tk.size()) break;
             Token t = tk.get(j);
             boolean glued = t.begin() == tk.get(j - 1).end() && !t.text().matches("['’]s?|[,;:)(\"“”]");
@@ -118,6 +120,7 @@ public final class MentionFinder {
             if (nameLike(t) || glued && ALPHA.matcher(t.text()).matches()) { j++; continue; }
             if (glued && (t.text().equals(".") || t.text().equals("-") || t.text().equals("/")) && j + 1 < tk.size() && tk.get(j + 1).begin() == t.end() && nameLike(tk.get(j + 1))) { j += 2; continue; }
             boolean afterDesignator = designator(tk.get(j - 1).text());
+            if (t.text().equals("and") && !afterDesignator && !designatorWithin(tk, i, j - i) && designatorWithin(tk, j + 1, 3)) { j += 2; continue; }
             if (CONNECTORS.contains(t.text()) && !afterDesignator && j + 1 < tk.size() && nameLike(tk.get(j + 1))) { j += 2; continue; }
             break;
         }
@@ -149,6 +152,17 @@ public final class MentionFinder {
         return j - i;
     }
 
+    private static boolean possessive(String token) { return token.endsWith("'s") || token.endsWith("’s"); }
+
+    /** Whether one of the {@code n} capitalised tokens from {@code from} is a legal-form word ("Inc", "Corp"). */
+    private boolean designatorWithin(List<Token> tk, int from, int n) {
+        for (int k = from; k < Math.min(tk.size(), from + n); k++) {
+            if (designator(tk.get(k).text())) return true;
+            if (!tk.get(k).capitalized()) return false;
+        }
+        return false;
+    }
+
     private boolean designator(String word) {
         Lexicon.NameCue c = lx.nameCues.get(word);
         return c != null && c.designator() && !word.equals("Group") && !word.equals("Company");
@@ -157,6 +171,7 @@ public final class MentionFinder {
     /** Where a name stops inside a token: before a possessive or a lower-case hyphenated word ("Kong-based"). */
     private static int innerEnd(String token) {
         if (token.endsWith("'s") || token.endsWith("’s")) return token.length() > 2 ? token.length() - 2 : -1;
+        if (token.endsWith("-") && token.length() > 1) return token.length() - 1; // "Cincinnati-" + "based"
         int hyphen = token.indexOf('-');
         if (hyphen > 0 && hyphen + 1 < token.length() && Character.isLowerCase(token.charAt(hyphen + 1))) return hyphen;
         return -1;
@@ -173,6 +188,8 @@ public final class MentionFinder {
         Lexicon.Known known = lx.names.get(surface);
         if (known == null && surface.startsWith("the ")) known = lx.names.get(surface.substring(4));
         if (known != null) {
+            String nextWord = to < tk.size() ? tk.get(to).text().toLowerCase(Locale.ROOT) : "";
+            if (known.type() == EntityType.PLACE && (SELF_NOUNS.contains(nextWord) || lx.currencyWords.containsKey(nextWord))) return;
             out.add(new Mention(surface, known.type(), tk.get(from).begin(), end, s.index(), null));
             return;
         }
@@ -183,7 +200,7 @@ public final class MentionFinder {
         }
         String last = tk.get(to - 1).text();
         if (lx.eventWords.contains(last)) return;
-        if (cue == null && allCueWords(tk, from, to)) return;
+        if (allCueWords(tk, from, to)) return;
         EntityType type = cue != null ? cue : contextType(s, from, to);
         if (type == null) return;
         out.add(new Mention(surface, type, tk.get(from).begin(), end, s.index(), null));
@@ -195,8 +212,10 @@ public final class MentionFinder {
             for (int b = to; b > a; b--) {
                 if (a == from && b == to) continue;
                 Lexicon.Known k = lx.names.get(s.slice(tk.get(a).begin(), tk.get(b - 1).end()));
-                if (k != null && k.type() == EntityType.PLACE && (a == from || b == to)) {
-                    if (a > from) emit(s, from, a, out);
+                if (k != null && k.type() == EntityType.PLACE && a > from && b == to) {
+                    int end = a;
+                    while (end > from && CONNECTORS.contains(tk.get(end - 1).text())) end--; // "Interactive Computer Aids of Norway"
+                    if (end > from) emit(s, from, end, out);
                     out.add(new Mention(k.label(), k.type(), tk.get(a).begin(), tk.get(b - 1).end(), s.index(), null));
                     if (b < to) emit(s, b, to, out);
                     return true;
@@ -215,7 +234,7 @@ public final class MentionFinder {
                 if (type == null || c.type() == EntityType.GOVERNMENT_BODY) type = c.type();
             }
         }
-        return to - from == 1 && type != null && !lx.nameCues.get(tk.get(from).text()).designator() ? null : type;
+        return to - from == 1 && type != null ? null : type;
     }
 
     private boolean allCueWords(List<Token> tk, int from, int to) {
@@ -242,8 +261,10 @@ public final class MentionFinder {
         Matcher app = RelationExtractor.APPOSITIVE.matcher(s.text().substring(tk.get(to - 1).end() - s.begin()));
         if (app.find() && lx.descriptors.containsKey(app.group(1))) return "product".equals(lx.descriptors.get(app.group(1))) ? EntityType.PRODUCT : EntityType.COMPANY;
         String d = lx.descriptors.get(next);
-        String next2 = to + 1 < tk.size() ? tk.get(to + 1).text().toLowerCase(Locale.ROOT) : "";
-        if ("product".equals(d) || "product".equals(lx.descriptors.get(next2)) && !next.equals(",")) return EntityType.PRODUCT;
+        Matcher twoOn = TWO_WORDS_ON.matcher(s.text().substring(tk.get(to - 1).end() - s.begin()));
+        boolean productTwoOn = twoOn.find() && !FUNCTION_WORDS.contains(twoOn.group(1).toLowerCase(Locale.ROOT))
+                && "product".equals(lx.descriptors.get(twoOn.group(2).toLowerCase(Locale.ROOT)));
+        if ("product".equals(d) || productTwoOn) return EntityType.PRODUCT;
         if (CALLED.matcher(before).find()) return EntityType.PRODUCT;
         String dp = lx.descriptors.get(prev.equals(",") ? prev2 : prev);
         if ("product".equals(dp)) return EntityType.PRODUCT;
@@ -259,10 +280,12 @@ public final class MentionFinder {
     private boolean nameLike(Token t) {
         String x = t.text();
         return NAME_TOKEN.matcher(x).matches() && ALPHA.matcher(x).matches() && !lx.notNames.contains(x)
+                && !(x.endsWith(".") && lx.notNames.contains(x.substring(0, x.length() - 1)))
                 && (!x.matches("\\d.*") || x.matches("\\d+(st|nd|rd|th)")) ;
     }
 
     private static boolean atSentenceStart(Sentence s, int i) {
+        if (i > 0 && s.tokens().get(i - 1).text().matches("(\\p{Lu}\\.)+")) return true; // "U.S. Manufacturers"
         for (int k = 0; k < i; k++) if (s.tokens().get(k).text().matches("\\p{L}.*")) return false;
         return true;
     }

@@ -41,6 +41,7 @@ public final class MetricExtractor {
     /** "net includes 3.4 mln dlr …", "earnings exclude a loss of …": what a result contains is not the result. */
     private static final Pattern COMPONENT_BEFORE = Pattern.compile(
             "\\b(?:net|earnings|results|profits?|loss|income|figures?)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:includes?|included|excludes?|excluded|reflects?)\\b[^;]*$");
+    private static final Pattern APPOSITION_START = Pattern.compile("^,\\s+(?:a|an)\\s");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|,\\s*(?:while|whereas|but)\\b|\\bwhile\\b");
     private static final Pattern LOSS = Pattern.compile("\\b(loss|losses)\\b");
 
@@ -212,7 +213,7 @@ public final class MetricExtractor {
             if (m.kind() == Mention.Kind.UNIT && m.begin() >= q.end() && m.begin() - q.end() <= 12) return m.entity();
         }
         Entity before = null;
-        for (Mention m : ms) if (m.end() <= q.begin() && isOrg(m)) before = m.entity();
+        for (Mention m : ms) if (m.end() <= q.begin() && isOrg(m) && !inApposition(s, m)) before = m.entity();
         if (before != null) return before;
         return contextSubject != null ? contextSubject : r.main();
     }
@@ -223,6 +224,14 @@ public final class MetricExtractor {
     private static Entity firstOrg(List<Mention> ms) {
         for (Mention m : ms) if (isOrg(m) && m.kind() != Mention.Kind.UNIT) return m.entity();
         return null;
+    }
+
+    /** "CBS/Fox Video Co, an equal partnership of CBS Inc and …, expects": names inside ", a … ," describe, they are not subjects. */
+    private static boolean inApposition(Sentence s, Mention m) {
+        String before = s.text().substring(0, m.begin() - s.begin());
+        int comma = before.lastIndexOf(',');
+        if (comma < 0 || !APPOSITION_START.matcher(before.substring(comma)).find()) return false;
+        return s.text().indexOf(',', m.end() - s.begin()) >= 0;
     }
 
     private static boolean namedBetween(List<Mention> ms, int from, int to) {

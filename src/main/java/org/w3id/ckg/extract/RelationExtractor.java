@@ -24,11 +24,21 @@ import org.w3id.ckg.model.Sentence;
  */
 public final class RelationExtractor {
 
-    private static final Pattern CLAUSE_END = Pattern.compile(";|,\\s+while\\b|\\s+while\\s|\\.\\s");
+    private static final Pattern CLAUSE_END = Pattern.compile(";|,\\s+while\\b|\\s+while\\s|(?<![\\s.]\\p{L})\\.\\s");
     private static final Pattern CONTROLLING = Pattern.compile("\\b(controlling|majority|full|entire|100%|remaining)\\b");
     private static final Pattern MINORITY = Pattern.compile("\\b(minority|(\\d{1,2}(\\.\\d+)?)\\s?(%|percent|per cent))\\s+stake");
     /** "Trade Assurance, a service through which…": what a name is, said right after it. */
     static final Pattern APPOSITIVE = Pattern.compile("^,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?([a-z]+)\\b");
+    private static final Pattern UNIT_OF = Pattern.compile("^\\s+([a-z]+)\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("['’]s?\\s+$");
+    private static final Pattern SUPERLATIVE = Pattern.compile("largest|biggest|leading");
+    private static final Pattern OWNED_GAP = Pattern.compile("\\s*(?:,\\s*(?:which|that|who)\\s+(?:is|are|was|were|has been|had been)\\s*|\\s*(?:is|are|was|were|,)\\s*)?");
+    private static final Pattern PASSIVE = Pattern.compile("\\b(?:be|been|being|was|were|is|are)\\s+(?:\\w+\\s+)?$");
+    /** What may stand between "acquire" and the company acquired: articles, stakes, shares, percentages. */
+    private static final Pattern DEAL_OBJECT = Pattern.compile(
+            "(?:\\s|,|\\b(?:a|an|the|all|of|its|in|majority|controlling|minority|remaining|substantial|outstanding|common|stock|stake|interest|equity|shares?|or|and|pct|percent|per cent|mln|million|billion|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,.]*%?|about|approximately|some|rest)\\b)*");
+    private static final Pattern ASSETS_AFTER = Pattern.compile("^['’]?s?\\s+(?:assets|operations|stores|plants?|units?|division|business|properties|portfolio)\\b");
+    private static final Pattern PERCENT_STAKE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s?(?:pct|percent|per cent|%)");
     private static final Pattern LIST_INTRO = Pattern.compile("^,?\\s*(?:which|that)?\\s*(?:include[sd]?|including|such as)\\b");
 
     private final Lexicon lx;
@@ -109,6 +119,19 @@ public final class RelationExtractor {
             Matcher post = Pattern.compile("^\\s+([a-z]+)\\b").matcher(after);
             Matcher postOwner = Pattern.compile("(?:\\b(its|their|our|the)|'s?)\\s+$").matcher(before);
             Matcher appositive = APPOSITIVE.matcher(after);
+            Matcher unitOf = UNIT_OF.matcher(after);
+            if (unitOf.find() && "unit".equals(lx.descriptors.get(unitOf.group(1)))) {
+                Mention parent = firstOrgMention(ms, m.end() + unitOf.end(), m.end() + unitOf.end() + 3);
+                if (parent != null && m.entity().type() == EntityType.COMPANY) { add(out, m.entity(), RelationType.SUBSIDIARY_OF, parent.entity(), s, 0.8); continue; }
+            }
+            Matcher poss = POSSESSIVE_BEFORE.matcher(before);
+            if (poss.find() && m.entity().type() == EntityType.COMPANY) {
+                Entity owner = orgEndingAt(ms, s.begin() + poss.start());
+                if (owner != null && owner.type() == EntityType.COMPANY && !owner.equals(m.entity())) {
+                    add(out, m.entity(), RelationType.SUBSIDIARY_OF, owner, s, 0.6);
+                    continue;
+                }
+            }
             String kind = null;
             int ownerAt = -1;
             if (pre.find() && lx.descriptors.containsKey(pre.group(2))) { kind = lx.descriptors.get(pre.group(2)); ownerAt = pre.start(); }
@@ -146,10 +169,14 @@ public final class RelationExtractor {
             Matcher m = Pattern.compile("\\b" + Pattern.quote(cue) + "\\b").matcher(lower);
             if (!m.find()) continue;
             int to = s.begin() + clauseEnd(s, lower, m.end());
-            Entity who = firstOrg(ms, -1, s.begin() + m.start());
+            // "Monier is the largest … manufacturer in Australia": the one that is largest, in the places named after "in"
+            boolean superlative = SUPERLATIVE.matcher(cue).matches();
+            Entity who = superlative ? lastOrgBefore(ms, s.begin() + m.start()) : firstOrg(ms, -1, s.begin() + m.start());
             if (who == null) who = subject;
             for (Mention p : ms) {
-                if (p.type() == EntityType.PLACE && p.begin() >= s.begin() + m.end() && p.begin() < to && who != null) add(out, who, type, p.entity(), s, 0.75);
+                if (p.type() != EntityType.PLACE || p.begin() < s.begin() + m.end() || p.begin() >= to || who == null) continue;
+                if (superlative && !Pattern.compile("\\bin\\b").matcher(lower.substring(m.end(), p.begin() - s.begin())).find()) continue;
+                add(out, who, type, p.entity(), s, 0.75);
             }
             return;
         }
@@ -161,7 +188,7 @@ public final class RelationExtractor {
             Entity provider = null;
             for (Mention o : ms) {
                 if (o.begin() >= m.begin()) break;
-                if (o.entity() != null && o.entity().type().isOrganization() && !customers.contains(o.entity())) { provider = o.entity(); break; }
+                if (o.entity() != null && o.entity().type() == EntityType.COMPANY && !customers.contains(o.entity())) { provider = o.entity(); break; }
             }
             if (provider == null) provider = customers.isEmpty() ? subject : topic;
             if (provider != null) add(out, provider, RelationType.OFFERS_PRODUCT, m.entity(), s, 0.6);
@@ -184,7 +211,8 @@ public final class RelationExtractor {
                     if (org == null) org = orgEndingAt(ms, at);
                     break;
                 }
-                Matcher m = Pattern.compile("^,\\s+(?:the\\s+)?(?:[a-z]+\\s+)?" + Pattern.quote(role.getKey()) + "\\b(?:\\s+(?:of|at)\\s+)?").matcher(after);
+                Matcher m = Pattern.compile("^,?\\s+(?:(?:will|would)\\s+(?:continue|remain|serve)\\s+as\\s+|(?:is|was|has been|had been)\\s+(?:named\\s+|elected\\s+|appointed\\s+)?)?(?:the\\s+)?(?:[a-z]+\\s+(?:and\\s+)?)?"
+                        + Pattern.quote(role.getKey()) + "\\b(?:\\s+(?:of|at)\\s+(?:the\\s+)?)?").matcher(after);
                 if (m.find()) {
                     ceo = true;
                     Entity o = firstOrg(ms, p.end() + m.end() - 1, p.end() + m.end() + 2);
@@ -203,20 +231,32 @@ public final class RelationExtractor {
         for (String cue : lx.cues("acquire")) {
             Matcher m = Pattern.compile("\\b" + Pattern.quote(cue) + "\\b").matcher(lower);
             if (!m.find()) continue;
-            Entity buyer = lastOrgBefore(ms, s.begin() + m.start());
+            boolean passive = PASSIVE.matcher(lower.substring(0, m.start())).find();
             Mention target = firstOrgMention(ms, s.begin() + m.end(), s.begin() + clauseEnd(s, lower, m.end()));
-            if (buyer == null || target == null || buyer.equals(target.entity())) continue;
+            if (target == null) continue;
             String between = lower.substring(m.end(), target.begin() - s.begin());
-            if (MINORITY.matcher(between).find()) {
+            String after = lower.substring(target.end() - s.begin());
+            // "acquire 20 pct of X", "acquired 650 video centers previously owned by X", "X's assets": no company changes hands
+            if (!DEAL_OBJECT.matcher(between).matches() || ASSETS_AFTER.matcher(after).find()) continue;
+            Entity buyer = passive ? null : lastOrgBefore(ms, s.begin() + m.start());
+            if (passive) continue; // "be acquired by a new company": the buyer is not named as a company
+            if (buyer == null || buyer.equals(target.entity())) continue;
+            Matcher pct = PERCENT_STAKE.matcher(between + " " + after.substring(0, Math.min(after.length(), 40)));
+            boolean minority = MINORITY.matcher(between).find() || pct.find() && Double.parseDouble(pct.group(1)) < 50;
+            if (minority) {
                 add(out, buyer, RelationType.INVESTED_IN, target.entity(), s, 0.75);
             } else {
                 add(out, buyer, RelationType.ACQUIRED, target.entity(), s, 0.8);
-                if (!between.contains("stake") || CONTROLLING.matcher(between).find()) add(out, target.entity(), RelationType.SUBSIDIARY_OF, buyer, s, 0.7);
+                if (!between.contains("stake") && !between.contains("interest") || CONTROLLING.matcher(between).find()) {
+                    add(out, target.entity(), RelationType.SUBSIDIARY_OF, buyer, s, 0.7);
+                }
             }
             acquiredTarget = target.entity();
             if (lower.matches(".*\\binvestment\\b.*")) add(out, buyer, RelationType.INVESTED_IN, target.entity(), s, 0.6);
             break;
         }
+        stakes(s, ms, lower, out);
+        purchases(s, ms, lower, out);
         for (String cue : lx.cues("invest")) {
             Matcher m = Pattern.compile("\\b" + Pattern.quote(cue) + "\\b").matcher(lower);
             if (!m.find()) continue;
@@ -234,6 +274,50 @@ public final class RelationExtractor {
             Entity fined = firstOrg(ms, -1, s.begin() + m.start());
             if (body != null && fined != null && !fined.equals(body.entity())) add(out, fined, RelationType.FINED_BY, body.entity(), s, 0.75);
             break;
+        }
+    }
+
+    /** "GAF, which owns 19.9 pct of Borg-Warner", "Union Central … owns approximately 52.2 pct of Manhattan National", "owned by Brierley". */
+    private void stakes(Sentence s, List<Mention> ms, String lower, List<Relation> out) {
+        for (String cue : lx.cues("owns")) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(cue) + "\\s+(?:a |about |approximately |some |nearly |almost |more than |over )?(\\d+(?:\\.\\d+)?)\\s?(?:pct|percent|per cent|%)").matcher(lower);
+            while (m.find()) {
+                Mention target = firstOrgMention(ms, s.begin() + m.end(), s.begin() + m.end() + 60);
+                Entity owner = lastOrgBefore(ms, s.begin() + m.start());
+                if (target == null || owner == null || owner.equals(target.entity())) continue;
+                String gap = lower.substring(m.end(), target.begin() - s.begin());
+                if (!gap.matches("\\s*(?:of|in)\\s+(?:the\\s+)?(?:[\\d,.]+\\s+(?:mln\\s+)?)?(?:[a-z-]+\\s+){0,4}?")) continue;
+                double pct = Double.parseDouble(m.group(1));
+                if (pct > 50) add(out, target.entity(), RelationType.SUBSIDIARY_OF, owner, s, 0.75);
+                else add(out, owner, RelationType.INVESTED_IN, target.entity(), s, 0.75);
+            }
+        }
+        for (String cue : lx.cues("owned-by")) {
+            Matcher m = Pattern.compile("\\b(principally |wholly |majority |mostly |partly |partially |jointly )?" + Pattern.quote(cue) + "\\b").matcher(lower);
+            while (m.find()) {
+                Mention owner = firstOrgMention(ms, s.begin() + m.end(), s.begin() + m.end() + 12);
+                Mention ownedAt = lastOrgMentionBefore(ms, s.begin() + m.start());
+                if (owner == null || ownedAt == null || owner.kind() != Mention.Kind.NAME) continue;
+                // "Industrial Equity, which is principally owned by": the owned company stands right before
+                if (!OWNED_GAP.matcher(lower.substring(ownedAt.end() - s.begin(), m.start())).matches()) continue;
+                Entity owned = ownedAt.entity();
+                if (owned.equals(owner.entity())) continue;
+                boolean part = m.group(1) != null && (m.group(1).startsWith("part") || m.group(1).startsWith("joint"));
+                if (part) add(out, owner.entity(), RelationType.INVESTED_IN, owned, s, 0.7);
+                else add(out, owned, RelationType.SUBSIDIARY_OF, owner.entity(), s, 0.75);
+            }
+        }
+    }
+
+    /** "agreed to purchase six Boeing Co 767-300ER aircraft": the maker has the buyer as a customer. */
+    private void purchases(Sentence s, List<Mention> ms, String lower, List<Relation> out) {
+        for (String cue : lx.cues("purchase")) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(cue) + "\\s+((?:\\d[\\d,]*|[a-z]+)\\s+(?:more\\s+|new\\s+|used\\s+)?)").matcher(lower);
+            if (!m.find() || !(m.group(1).matches("\\d.*") || lx.numberWords.containsKey(m.group(1).strip().split("\\s+")[0]))) continue;
+            Mention maker = firstOrgMention(ms, s.begin() + m.end(), s.begin() + m.end() + 3);
+            Entity buyer = lastOrgBefore(ms, s.begin() + m.start());
+            if (maker != null && buyer != null && maker.type() == EntityType.COMPANY) add(out, maker.entity(), RelationType.HAS_CUSTOMER, buyer, s, 0.7);
+            return;
         }
     }
 
@@ -263,6 +347,12 @@ public final class RelationExtractor {
             if (m.begin() >= from && m.begin() < to && m.entity() != null && m.entity().type().isOrganization()) return m;
         }
         return null;
+    }
+
+    private static Mention lastOrgMentionBefore(List<Mention> ms, int at) {
+        Mention found = null;
+        for (Mention m : ms) if (m.end() <= at && m.entity() != null && m.entity().type().isOrganization()) found = m;
+        return found;
     }
 
     private static Entity lastOrgBefore(List<Mention> ms, int at) {
