@@ -47,10 +47,15 @@ public final class EntityResolver {
             "new", "other", "underlying", "own", "core business", "business", "this", "that", "same", "such", "strong", "robust", "growing");
 
     private final Lexicon lx;
+    /** Names already put in normal form, for this document. */
+    private final Map<String, String> keys = new HashMap<>();
+
+    private String key(String name, Map<String, Lexicon.NameCue> cues) { return keys.computeIfAbsent(name, n -> Names.key(n, cues)); }
 
     public EntityResolver(Lexicon lexicon) { this.lx = lexicon; }
 
     Resolved resolve(List<Sentence> sentences, List<List<Mention>> named) {
+        keys.clear();
         shortForms = shortForms(named);
         Map<String, Entity> byKey = new LinkedHashMap<>();
         Map<String, Integer> counts = new HashMap<>();
@@ -116,7 +121,7 @@ public final class EntityResolver {
                 int begin = s.begin() + (u.group(1) != null ? u.start(1) : u.start(2));
                 Entity unit = unit(parent, words, units, byKey);
                 unit = withName(unit, words + " " + u.group(3).toLowerCase(Locale.ROOT));
-                byKey.put(Names.key(unit.label(), lx.nameCues), unit);
+                byKey.put(key(unit.label(), lx.nameCues), unit);
                 parents.putIfAbsent(unit, new Resolved.Parent(parent, s));
                 ms.add(new Mention(text.substring(u.start(2), u.end()), EntityType.COMPANY, begin, s.begin() + u.end(), si, unit, Mention.Kind.UNIT));
             }
@@ -146,7 +151,7 @@ public final class EntityResolver {
             listedUnits(s, ms, main, units, byKey, parents);
             // a unit's field before a figure's noun ("cloud revenues", "cloud computing revenues") speaks of it
             for (Map.Entry<String, Entity> e : units.entrySet()) {
-                Matcher f = Pattern.compile("\\b" + Pattern.quote(e.getKey()) + "(?:\\s+[a-z]+)?\\s+(revenues?|sales|customers|clientele|clients|services?|computing|operations)\\b").matcher(text.toLowerCase(Locale.ROOT));
+                Matcher f = Regexes.of("\\b" + Pattern.quote(e.getKey()) + "(?:\\s+[a-z]+)?\\s+(revenues?|sales|customers|clientele|clients|services?|computing|operations)\\b").matcher(text.toLowerCase(Locale.ROOT));
                 while (f.find()) {
                     int b = s.begin() + f.start();
                     if (ms.stream().anyMatch(m -> m.overlaps(b, s.begin() + f.end()))) continue;
@@ -187,8 +192,8 @@ public final class EntityResolver {
             if (e.type() != EntityType.COMPANY || parents.containsKey(e)) continue;
             for (Entity p : byKey.values()) {
                 if (p == e || p.type() != EntityType.COMPANY) continue;
-                String pk = Names.key(p.label(), lx.nameCues);
-                String ek = Names.key(e.label(), lx.nameCues);
+                String pk = key(p.label(), lx.nameCues);
+                String ek = key(e.label(), lx.nameCues);
                 if (ek.startsWith(pk + " ") && !pk.contains(" ") && pk.length() >= 3) {
                     Sentence evidence = firstSentence(out, sentences, e);
                     if (evidence != null) parents.put(e, new Resolved.Parent(p, evidence));
@@ -209,7 +214,7 @@ public final class EntityResolver {
             int open = text.indexOf('(', m.end());
             if (open < 0) return;
             String item = text.substring(m.end(), open).strip();
-            Matcher q = Pattern.compile("'([^']+)'").matcher(item);
+            Matcher q = Regexes.of("'([^']+)'").matcher(item);
             String words = q.find() ? q.group(1) : item.replaceAll("^(the\\s+)", "");
             if (!words.matches("[a-z][a-z &-]{2,60}")) continue;
             int at = text.indexOf(words, m.end());
@@ -231,7 +236,7 @@ public final class EntityResolver {
         String field = words.replaceAll("\\s+(business(?:es)?|segment|unit|division)$", "");
         String parentName = shortName(parent);
         String label = parentName + " " + Names.titleCase(field);
-        String key = Names.key(label, lx.nameCues);
+        String key = key(label, lx.nameCues);
         Entity e = byKey.get(key);
         if (e == null) {
             Lexicon.Known known = lx.names.get(label);
@@ -248,8 +253,8 @@ public final class EntityResolver {
     }
 
     private String shortName(Entity e) {
-        String k = Names.key(e.label(), lx.nameCues);
-        for (String n : names(e)) if (Names.key(n, lx.nameCues).equals(k) && n.length() == k.length()) return n;
+        String k = key(e.label(), lx.nameCues);
+        for (String n : names(e)) if (key(n, lx.nameCues).equals(k) && n.length() == k.length()) return n;
         String label = e.label();
         String[] w = label.split("\\s+");
         int end = w.length;
@@ -289,7 +294,7 @@ public final class EntityResolver {
         for (List<Mention> ms : named) {
             for (Mention m : ms) {
                 if (!m.type().isOrganization()) continue;
-                String key = Names.key(m.surface(), lx.nameCues);
+                String key = key(m.surface(), lx.nameCues);
                 if (m.surface().contains(" ") && !key.contains(" ")) fullNames.add(key);
                 if (!key.contains(" ") || lx.names.containsKey(m.surface())) continue;
                 String first = key.substring(0, key.indexOf(' '));
@@ -312,7 +317,7 @@ public final class EntityResolver {
             case PRODUCT -> "product/";
             default -> "org/";
         };
-        String key = Names.key(m.surface(), lx.nameCues);
+        String key = key(m.surface(), lx.nameCues);
         if (m.type().isOrganization() && !m.surface().contains(" ") && shortForms.containsKey(key)) key = shortForms.get(key);
         return prefix + key;
     }

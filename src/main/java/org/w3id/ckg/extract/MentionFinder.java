@@ -45,6 +45,11 @@ public final class MentionFinder {
     }
 
     private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
+    private static final Pattern GLUE_STOP = Pattern.compile("['’]s?|[,;:)(\"“”]");
+    private static final Pattern HYPHEN_SUFFIX = Pattern.compile("-\\p{Ll}.*");
+    private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+    private static final Pattern ABBREVIATION = Pattern.compile("(\\p{Lu}\\.)+");
     private static final Pattern TWO_WORDS_ON = Pattern.compile("^\\s+([\\p{L}-]+)\\s+([\\p{L}]+)");
     private static final List<String> FUNCTION_WORDS = List.of("on", "in", "at", "for", "with", "of", "to", "from", "by", "and", "or", "as", "is", "was", "said", "says", "will");
     private static final Pattern PLACE_SUFFIX = Pattern.compile("^-(based|headquartered|listed|born|registered|area)\\b");
@@ -115,8 +120,8 @@ public final class MentionFinder {
             if (inner > 0 && !(possessive(last.text()) && designatorWithin(tk, j, 3))) { cut = last.begin() + inner; break; }
             if (j == tk.size()) break;
             Token t = tk.get(j);
-            boolean glued = t.begin() == tk.get(j - 1).end() && !t.text().matches("['’]s?|[,;:)(\"“”]");
-            if (glued && t.text().matches("-\\p{Ll}.*")) { cut = t.begin(); j++; break; } // "York" + "-listed"
+            boolean glued = t.begin() == tk.get(j - 1).end() && !GLUE_STOP.matcher(t.text()).matches();
+            if (glued && HYPHEN_SUFFIX.matcher(t.text()).matches()) { cut = t.begin(); j++; break; } // "York" + "-listed"
             if (nameLike(t) || glued && ALPHA.matcher(t.text()).matches()) { j++; continue; }
             if (glued && (t.text().equals(".") || t.text().equals("-") || t.text().equals("/")) && j + 1 < tk.size() && tk.get(j + 1).begin() == t.end() && nameLike(tk.get(j + 1))) { j += 2; continue; }
             boolean afterDesignator = designator(tk.get(j - 1).text());
@@ -249,13 +254,13 @@ public final class MentionFinder {
         String next = to < tk.size() ? tk.get(to).text().toLowerCase(Locale.ROOT) : "";
         String prev = from > 0 ? tk.get(from - 1).text().toLowerCase(Locale.ROOT) : "";
         String prev2 = from > 1 ? tk.get(from - 2).text().toLowerCase(Locale.ROOT) : "";
-        boolean personShape = to - from >= 2 && to - from <= 3 && tk.subList(from, to).stream().allMatch(t -> t.text().matches("\\p{Lu}\\p{Ll}+"));
+        boolean personShape = to - from >= 2 && to - from <= 3 && tk.subList(from, to).stream().allMatch(t -> TITLE_WORD.matcher(t.text()).matches());
         for (String role : lx.roles.keySet()) {
-            if (before.endsWith(role) && (personShape || to - from == 1 && tk.get(from).text().matches("\\p{Lu}\\p{Ll}+"))) return EntityType.PERSON;
+            if (before.endsWith(role) && (personShape || to - from == 1 && TITLE_WORD.matcher(tk.get(from).text()).matches())) return EntityType.PERSON;
         }
         if (personShape && lx.givenNames.contains(tk.get(from).text())) return EntityType.PERSON;
         if (personShape && (next.equals(",") && to + 1 < tk.size() && lx.roles.keySet().stream()
-                .anyMatch(r -> s.slice(tk.get(to + 1).begin(), s.end()).toLowerCase(Locale.ROOT).matches("(the |a |an )?(" + Pattern.quote(r) + ")\\b.*")))) {
+                .anyMatch(r -> Regexes.of("(the |a |an )?(" + Pattern.quote(r) + ")\\b.*").matcher(s.slice(tk.get(to + 1).begin(), s.end()).toLowerCase(Locale.ROOT)).matches()))) {
             return EntityType.PERSON;
         }
         Matcher app = RelationExtractor.APPOSITIVE.matcher(s.text().substring(tk.get(to - 1).end() - s.begin()));
@@ -281,12 +286,12 @@ public final class MentionFinder {
         String x = t.text();
         return NAME_TOKEN.matcher(x).matches() && ALPHA.matcher(x).matches() && !lx.notNames.contains(x)
                 && !(x.endsWith(".") && lx.notNames.contains(x.substring(0, x.length() - 1)))
-                && (!x.matches("\\d.*") || x.matches("\\d+(st|nd|rd|th)")) ;
+                && (!Character.isDigit(x.charAt(0)) || ORDINAL.matcher(x).matches()) ;
     }
 
     private static boolean atSentenceStart(Sentence s, int i) {
-        if (i > 0 && s.tokens().get(i - 1).text().matches("(\\p{Lu}\\.)+")) return true; // "U.S. Manufacturers"
-        for (int k = 0; k < i; k++) if (s.tokens().get(k).text().matches("\\p{L}.*")) return false;
+        if (i > 0 && ABBREVIATION.matcher(s.tokens().get(i - 1).text()).matches()) return true; // "U.S. Manufacturers"
+        for (int k = 0; k < i; k++) if (Character.isLetter(s.tokens().get(k).text().charAt(0))) return false;
         return true;
     }
 }

@@ -52,14 +52,15 @@ public final class MetricExtractor {
     public MetricExtractor(Lexicon lexicon) {
         this.lx = lexicon;
         for (Metric m : lexicon.metrics()) {
-            List<Pattern> ps = new ArrayList<>();
+            // all of a metric's cues in one pattern, longest first; a word may stand between a cue's words
+            List<String> alternatives = new ArrayList<>();
             for (String cue : m.cues()) {
                 String[] w = cue.split(" ");
-                StringBuilder re = new StringBuilder("(?<![\\p{L}-])").append(Pattern.quote(w[0]));
+                StringBuilder re = new StringBuilder(Pattern.quote(w[0]));
                 for (int i = 1; i < w.length; i++) re.append("(?:\\s+[\\p{L}-]+)?\\s+").append(Pattern.quote(w[i]));
-                ps.add(Pattern.compile(re.append("(?![\\p{L}-])").toString()));
+                alternatives.add(re.toString());
             }
-            cuePatterns.put(m, ps);
+            cuePatterns.put(m, List.of(Pattern.compile("(?<![\\p{L}-])(?:" + String.join("|", alternatives) + ")(?![\\p{L}-])")));
         }
         for (String nf : lexicon.notFacts) notFacts.add(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(nf) + "(?![\\p{L}])"));
     }

@@ -108,12 +108,13 @@ public final class PeriodResolver {
         }
         m = AS_OF.matcher(t);
         if (m.find()) return end(month(m.group(1)), m.group(2), m.group(3)).map(e -> new Period(null, e)).orElse(Period.UNKNOWN);
-        for (Map.Entry<String, MonthDay> day : namedDays.entrySet()) {
-            Matcher d = Pattern.compile("\\b" + Pattern.quote(day.getKey().toLowerCase(Locale.ROOT)) + "(?:\\s+(?:in|of)\\s+((?:19|20)\\d\\d))?").matcher(t);
-            if (d.find()) {
-                Integer year = d.group(1) != null ? Integer.valueOf(d.group(1)) : date.map(LocalDate::getYear).orElse(null);
-                return year == null ? Period.UNKNOWN : new Period(null, day.getValue().atYear(year));
-            }
+        Matcher named = Regexes.of(Regexes.anyOf(namedDays.keySet().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList()).pattern()
+                + "(?:\\s+(?:in|of)\\s+((?:19|20)\\d\\d))?").matcher(t);
+        if (named.find()) {
+            String which = named.group().replaceAll("\\s+(?:in|of)\\s+\\d{4}$", "");
+            MonthDay day = namedDays.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(which)).map(Map.Entry::getValue).findFirst().orElse(null);
+            Integer year = named.group(1) != null ? Integer.valueOf(named.group(1)) : date.map(LocalDate::getYear).orElse(null);
+            if (day != null) return year == null ? Period.UNKNOWN : new Period(null, day.atYear(year));
         }
         if (PREVIOUS_QUARTER.matcher(t).find() && context.end() != null) {
             return quarterEnding(YearMonth.from(context.end()).minusMonths(3).atEndOfMonth());
@@ -159,15 +160,15 @@ public final class PeriodResolver {
     /** The period of a figure given for comparison: "last year", "in 1985", "a year earlier" (the current period a year back). */
     public Period compared(String after, Period stated) {
         String t = after.toLowerCase(Locale.ROOT);
-        Matcher y = Pattern.compile("^[\\s,]*(?:dlrs\\s+)?(?:in|for)\\s+((?:19|20)\\d\\d)\\b").matcher(t);
+        Matcher y = Regexes.of("^[\\s,]*(?:dlrs\\s+)?(?:in|for)\\s+((?:19|20)\\d\\d)\\b").matcher(t);
         if (y.find()) {
             int year = Integer.parseInt(y.group(1));
             return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         }
-        if (Pattern.compile("^[\\s,]*(?:\\S+\\s+){0,2}?last year\\b").matcher(t).find()) {
+        if (Regexes.of("^[\\s,]*(?:\\S+\\s+){0,2}?last year\\b").matcher(t).find()) {
             return date.map(d -> new Period(LocalDate.of(d.getYear() - 1, 1, 1), LocalDate.of(d.getYear() - 1, 12, 31))).orElse(null);
         }
-        if (Pattern.compile("^[\\s,]*(?:\\S+\\s+){0,6}?a year (?:earlier|ago|before)\\b").matcher(t).find()) {
+        if (Regexes.of("^[\\s,]*(?:\\S+\\s+){0,6}?a year (?:earlier|ago|before)\\b").matcher(t).find()) {
             Period p = stated != null && stated.known() ? stated : context;
             return p.known() ? new Period(p.start() == null ? null : p.start().minusYears(1), p.end() == null ? null : p.end().minusYears(1)) : null;
         }

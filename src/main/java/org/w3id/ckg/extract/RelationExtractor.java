@@ -31,6 +31,7 @@ public final class RelationExtractor {
     static final Pattern APPOSITIVE = Pattern.compile("^,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?([a-z]+)\\b");
     private static final Pattern UNIT_OF = Pattern.compile("^\\s+([a-z]+)\\s+of\\s+(?:the\\s+)?");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("['’]s?\\s+$");
+    private static final Pattern INVESTMENT = Pattern.compile("\\binvestment\\b");
     private static final Pattern SUPERLATIVE = Pattern.compile("largest|biggest|leading");
     private static final Pattern OWNED_GAP = Pattern.compile("\\s*(?:,\\s*(?:which|that|who)\\s+(?:is|are|was|were|has been|had been)\\s*|\\s*(?:is|are|was|were|,)\\s*)?");
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:be|been|being|was|were|is|are)\\s+(?:\\w+\\s+)?$");
@@ -97,7 +98,7 @@ public final class RelationExtractor {
             return found;
         }
         for (String cue : lx.cues("customer-offer")) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(cue) + "\\b.*?\\b(including|such as)\\b").matcher(lower);
+            Matcher m = Regexes.of("\\b" + Pattern.quote(cue) + "\\b.*?\\b(including|such as)\\b").matcher(lower);
             if (!m.find()) continue;
             Entity who = providerBefore(ms, s.begin() + m.start(), subject);
             for (Mention o : orgsIn(ms, s.begin() + m.end(), s.begin() + clauseEnd(s, lower, m.end()))) if (!o.entity().equals(who)) found.add(o.entity());
@@ -115,9 +116,9 @@ public final class RelationExtractor {
             if (m.kind() != Mention.Kind.NAME || m.entity() == null) continue;
             String before = text.substring(0, m.begin() - s.begin());
             String after = text.substring(m.end() - s.begin());
-            Matcher pre = Pattern.compile("(?:\\b(its|their|our|the)|'s?)\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,4}?([a-z]+),?\\s*$").matcher(before);
-            Matcher post = Pattern.compile("^\\s+([a-z]+)\\b").matcher(after);
-            Matcher postOwner = Pattern.compile("(?:\\b(its|their|our|the)|'s?)\\s+$").matcher(before);
+            Matcher pre = Regexes.of("(?:\\b(its|their|our|the)|'s?)\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,4}?([a-z]+),?\\s*$").matcher(before);
+            Matcher post = Regexes.of("^\\s+([a-z]+)\\b").matcher(after);
+            Matcher postOwner = Regexes.of("(?:\\b(its|their|our|the)|'s?)\\s+$").matcher(before);
             Matcher appositive = APPOSITIVE.matcher(after);
             Matcher unitOf = UNIT_OF.matcher(after);
             if (unitOf.find() && "unit".equals(lx.descriptors.get(unitOf.group(1)))) {
@@ -151,7 +152,7 @@ public final class RelationExtractor {
             if ("product".equals(kind) && m.entity().type() == EntityType.PRODUCT && !article) add(out, owner, RelationType.OFFERS_PRODUCT, m.entity(), s, 0.8);
         }
         // "its online marketplaces, which included Tmall and Taobao"
-        Matcher list = Pattern.compile("\\b(its|their|our)\\s+(?:[\\p{L}-]+\\s+){0,4}?([a-z]+),?\\s*(?:which|that)\\s+include[sd]?\\b").matcher(text.toLowerCase(Locale.ROOT));
+        Matcher list = Regexes.of("\\b(its|their|our)\\s+(?:[\\p{L}-]+\\s+){0,4}?([a-z]+),?\\s*(?:which|that)\\s+include[sd]?\\b").matcher(text.toLowerCase(Locale.ROOT));
         while (list.find()) {
             if (!"unit".equals(lx.descriptors.get(list.group(2)))) continue;
             Entity owner = referenceAt(ms, s.begin() + list.start());
@@ -165,17 +166,16 @@ public final class RelationExtractor {
     }
 
     private void places(Sentence s, List<Mention> ms, String lower, String cueKind, RelationType type, Entity subject, List<Relation> out) {
-        for (String cue : lx.cues(cueKind)) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(cue) + "\\b").matcher(lower);
-            if (!m.find()) continue;
+        Matcher m = Regexes.anyOf(lx.cues(cueKind)).matcher(lower);
+        if (m.find()) {
             int to = s.begin() + clauseEnd(s, lower, m.end());
             // "Monier is the largest … manufacturer in Australia": the one that is largest, in the places named after "in"
-            boolean superlative = SUPERLATIVE.matcher(cue).matches();
+            boolean superlative = SUPERLATIVE.matcher(m.group()).matches();
             Entity who = superlative ? lastOrgBefore(ms, s.begin() + m.start()) : firstOrg(ms, -1, s.begin() + m.start());
             if (who == null) who = subject;
             for (Mention p : ms) {
                 if (p.type() != EntityType.PLACE || p.begin() < s.begin() + m.end() || p.begin() >= to || who == null) continue;
-                if (superlative && !Pattern.compile("\\bin\\b").matcher(lower.substring(m.end(), p.begin() - s.begin())).find()) continue;
+                if (superlative && !Regexes.of("\\bin\\b").matcher(lower.substring(m.end(), p.begin() - s.begin())).find()) continue;
                 add(out, who, type, p.entity(), s, 0.75);
             }
             return;
@@ -211,7 +211,7 @@ public final class RelationExtractor {
                     if (org == null) org = orgEndingAt(ms, at);
                     break;
                 }
-                Matcher m = Pattern.compile("^,?\\s+(?:(?:will|would)\\s+(?:continue|remain|serve)\\s+as\\s+|(?:is|was|has been|had been)\\s+(?:named\\s+|elected\\s+|appointed\\s+)?)?(?:the\\s+)?(?:[a-z]+\\s+(?:and\\s+)?)?"
+                Matcher m = Regexes.of("^,?\\s+(?:(?:will|would)\\s+(?:continue|remain|serve)\\s+as\\s+|(?:is|was|has been|had been)\\s+(?:named\\s+|elected\\s+|appointed\\s+)?)?(?:the\\s+)?(?:[a-z]+\\s+(?:and\\s+)?)?"
                         + Pattern.quote(role.getKey()) + "\\b(?:\\s+(?:of|at)\\s+(?:the\\s+)?)?").matcher(after);
                 if (m.find()) {
                     ceo = true;
@@ -228,9 +228,8 @@ public final class RelationExtractor {
 
     private void deals(Sentence s, List<Mention> ms, String lower, List<Relation> out) {
         Entity acquiredTarget = null;
-        for (String cue : lx.cues("acquire")) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(cue) + "\\b").matcher(lower);
-            if (!m.find()) continue;
+        Matcher m = Regexes.anyOf(lx.cues("acquire")).matcher(lower);
+        while (m.find()) {
             boolean passive = PASSIVE.matcher(lower.substring(0, m.start())).find();
             Mention target = firstOrgMention(ms, s.begin() + m.end(), s.begin() + clauseEnd(s, lower, m.end()));
             if (target == null) continue;
@@ -252,35 +251,38 @@ public final class RelationExtractor {
                 }
             }
             acquiredTarget = target.entity();
-            if (lower.matches(".*\\binvestment\\b.*")) add(out, buyer, RelationType.INVESTED_IN, target.entity(), s, 0.6);
+            if (INVESTMENT.matcher(lower).find()) add(out, buyer, RelationType.INVESTED_IN, target.entity(), s, 0.6);
             break;
         }
         stakes(s, ms, lower, out);
         purchases(s, ms, lower, out);
-        for (String cue : lx.cues("invest")) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(cue) + "\\b").matcher(lower);
-            if (!m.find()) continue;
-            Entity investor = lastOrgBefore(ms, s.begin() + m.start());
-            Mention target = firstOrgMention(ms, s.begin() + m.end(), s.begin() + clauseEnd(s, lower, m.end()));
-            if (investor != null && target != null && !investor.equals(target.entity()) && !target.entity().equals(acquiredTarget)) {
-                add(out, investor, RelationType.INVESTED_IN, target.entity(), s, 0.7);
-            }
-            break;
+        investments(s, ms, lower, acquiredTarget, out);
+        fines(s, ms, lower, out);
+    }
+
+    private void investments(Sentence s, List<Mention> ms, String lower, Entity acquiredTarget, List<Relation> out) {
+        Matcher m = Regexes.anyOf(lx.cues("invest")).matcher(lower);
+        if (!m.find()) return;
+        Entity investor = lastOrgBefore(ms, s.begin() + m.start());
+        Mention target = firstOrgMention(ms, s.begin() + m.end(), s.begin() + clauseEnd(s, lower, m.end()));
+        if (investor != null && target != null && !investor.equals(target.entity()) && !target.entity().equals(acquiredTarget)) {
+            add(out, investor, RelationType.INVESTED_IN, target.entity(), s, 0.7);
         }
-        for (String cue : lx.cues("fined")) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(cue) + "\\b").matcher(lower);
-            if (!m.find()) continue;
-            Mention body = firstOrgMention(ms, s.begin() + m.end(), s.begin() + m.end() + 40);
-            Entity fined = firstOrg(ms, -1, s.begin() + m.start());
-            if (body != null && fined != null && !fined.equals(body.entity())) add(out, fined, RelationType.FINED_BY, body.entity(), s, 0.75);
-            break;
-        }
+    }
+
+    private void fines(Sentence s, List<Mention> ms, String lower, List<Relation> out) {
+        Matcher m = Regexes.anyOf(lx.cues("fined")).matcher(lower);
+        if (!m.find()) return;
+        Mention body = firstOrgMention(ms, s.begin() + m.end(), s.begin() + m.end() + 40);
+        Entity fined = firstOrg(ms, -1, s.begin() + m.start());
+        if (body != null && fined != null && !fined.equals(body.entity())) add(out, fined, RelationType.FINED_BY, body.entity(), s, 0.75);
     }
 
     /** "GAF, which owns 19.9 pct of Borg-Warner", "Union Central … owns approximately 52.2 pct of Manhattan National", "owned by Brierley". */
     private void stakes(Sentence s, List<Mention> ms, String lower, List<Relation> out) {
-        for (String cue : lx.cues("owns")) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(cue) + "\\s+(?:a |about |approximately |some |nearly |almost |more than |over )?(\\d+(?:\\.\\d+)?)\\s?(?:pct|percent|per cent|%)").matcher(lower);
+        {
+            String cues = Regexes.anyOf(lx.cues("owns")).pattern();
+            Matcher m = Regexes.of(cues + "\\s+(?:a |about |approximately |some |nearly |almost |more than |over )?(\\d+(?:\\.\\d+)?)\\s?(?:pct|percent|per cent|%)").matcher(lower);
             while (m.find()) {
                 Mention target = firstOrgMention(ms, s.begin() + m.end(), s.begin() + m.end() + 60);
                 Entity owner = lastOrgBefore(ms, s.begin() + m.start());
@@ -292,8 +294,8 @@ public final class RelationExtractor {
                 else add(out, owner, RelationType.INVESTED_IN, target.entity(), s, 0.75);
             }
         }
-        for (String cue : lx.cues("owned-by")) {
-            Matcher m = Pattern.compile("\\b(principally |wholly |majority |mostly |partly |partially |jointly )?" + Pattern.quote(cue) + "\\b").matcher(lower);
+        {
+            Matcher m = Regexes.of("\\b(principally |wholly |majority |mostly |partly |partially |jointly )?" + Regexes.anyOf(lx.cues("owned-by")).pattern()).matcher(lower);
             while (m.find()) {
                 Mention owner = firstOrgMention(ms, s.begin() + m.end(), s.begin() + m.end() + 12);
                 Mention ownedAt = lastOrgMentionBefore(ms, s.begin() + m.start());
@@ -311,9 +313,9 @@ public final class RelationExtractor {
 
     /** "agreed to purchase six Boeing Co 767-300ER aircraft": the maker has the buyer as a customer. */
     private void purchases(Sentence s, List<Mention> ms, String lower, List<Relation> out) {
-        for (String cue : lx.cues("purchase")) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(cue) + "\\s+((?:\\d[\\d,]*|[a-z]+)\\s+(?:more\\s+|new\\s+|used\\s+)?)").matcher(lower);
-            if (!m.find() || !(m.group(1).matches("\\d.*") || lx.numberWords.containsKey(m.group(1).strip().split("\\s+")[0]))) continue;
+        {
+            Matcher m = Regexes.of(Regexes.anyOf(lx.cues("purchase")).pattern() + "\\s+((?:\\d[\\d,]*|[a-z]+)\\s+(?:more\\s+|new\\s+|used\\s+)?)").matcher(lower);
+            if (!m.find() || !(Character.isDigit(m.group(1).charAt(0)) || lx.numberWords.containsKey(m.group(1).strip().split("\\s+")[0]))) return;
             Mention maker = firstOrgMention(ms, s.begin() + m.end(), s.begin() + m.end() + 3);
             Entity buyer = lastOrgBefore(ms, s.begin() + m.start());
             if (maker != null && buyer != null && maker.type() == EntityType.COMPANY) add(out, maker.entity(), RelationType.HAS_CUSTOMER, buyer, s, 0.7);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -26,7 +27,14 @@ public final class SentenceSplitter {
 
     private static final class Models {
         static final SentenceModel SENTENCES = load(SENTENCE_MODEL, SentenceModel::new);
-        static final TokenizerModel TOKENS = load(TOKEN_MODEL, TokenizerModel::new);
+        // The same statistical model, told to leave purely alphanumeric tokens whole without asking it:
+        // OpenNLP's alphanumeric optimisation, which makes tokenising several times faster.
+        static final TokenizerModel TOKENS = alphanumericOptimised(load(TOKEN_MODEL, TokenizerModel::new));
+    }
+
+    private static TokenizerModel alphanumericOptimised(TokenizerModel m) {
+        TokenizerFactory f = new TokenizerFactory(m.getLanguage(), m.getFactory().getAbbreviationDictionary(), true, null);
+        return new TokenizerModel(m.getMaxentModel(), java.util.Map.of(), f);
     }
 
     private interface ModelReader<M> { M read(InputStream in) throws IOException; }
