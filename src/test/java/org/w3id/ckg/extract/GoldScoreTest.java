@@ -39,6 +39,13 @@ class GoldScoreTest {
         ratchet("reuters", score(reuters.resolve("reuters-gold.sgm"), reuters.resolve("gold")));
     }
 
+    /** Articles no rule was ever tuned on: a floor, not a target. */
+    @Test void blindReutersGoldScoresDoNotDrop() throws Exception {
+        Assumptions.assumeTrue(Files.exists(SCORER), "shared/gold is beside the repository");
+        Path blind = HOME.resolve("src/test/resources/gold/reuters-blind");
+        ratchet("blind", score(blind.resolve("reuters-blind.sgm"), blind.resolve("gold")));
+    }
+
     private String score(Path texts, Path gold) throws Exception {
         Path out = dir.resolve("out.nq");
         PrintStream err = System.err;
