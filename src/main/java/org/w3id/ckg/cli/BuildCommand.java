@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.w3id.ckg.link.LinkStage;
 import org.w3id.ckg.store.Builder;
 import org.w3id.ckg.store.ShapesCheck;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     static Builder.Summary build(Path texts, Path db) {
         System.err.println("ckg: building " + db + " from " + texts);
-        Builder.Summary s = new Builder(System.err).build(List.of(texts), db);
+        Builder.Summary s = new Builder(System.err, store -> new LinkStage(System.err).standard(store)).build(List.of(texts), db);
         System.err.printf("ckg: %d texts stored, %d failed, %d quads in the store, %.1f s%n", s.texts(), s.failed(), s.quads(), s.millis() / 1000.0);
         if (s.violations().isEmpty()) {
             System.err.println("ckg: SHACL: the data conforms to ontology/shapes.ttl");

@@ -5,8 +5,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /** How names are compared and turned into IRIs: one normal form for the same name however written. */
-final class Names {
+public final class Names {
     private Names() {}
+
+    /** The normal form with the standard lexicon's legal-form words: what linking compares. */
+    public static String key(String name) { return key(name, Lexicon.standard().nameCues); }
 
     /** "The Alibaba Group Holding Ltd." and "Alibaba" give the same key; designators come from the lexicon. */
     static String key(String name, Map<String, Lexicon.NameCue> cues) {

@@ -12,8 +12,9 @@ import org.w3id.ckg.ingest.TextSource;
 
 /**
  * Builds the store from a folder of texts: each text's graph is replaced in its own transaction
- * (a failed text leaves what was stored before), the ontology goes into a graph of its own, and
- * the result is checked against the SHACL shapes.
+ * (a failed text leaves what was stored before), the ontology goes into a graph of its own, the
+ * given stages (linking) run over the whole store, and the result is checked against the SHACL
+ * shapes.
  */
 public final class Builder {
 
@@ -24,9 +25,16 @@ public final class Builder {
         public boolean ok() { return failed == 0 && violations.isEmpty(); }
     }
 
-    private final PrintStream log;
+    /** Work on the whole store once the texts are in, before it is checked (linking). */
+    public interface Stage { void run(Store store); }
 
-    public Builder(PrintStream log) { this.log = log; }
+    private final PrintStream log;
+    private final List<Stage> stages;
+
+    public Builder(PrintStream log, Stage... stages) {
+        this.log = log;
+        this.stages = List.of(stages);
+    }
 
     public Summary build(List<Path> texts, Path db) {
         long t0 = System.nanoTime();
@@ -47,6 +55,7 @@ public final class Builder {
                     log.println("ckg: " + f);
                 }
             });
+            for (Stage stage : stages) stage.run(store);
             quads = store.quadCount();
             violations = ShapesCheck.validate(store);
         }

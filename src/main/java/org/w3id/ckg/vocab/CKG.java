@@ -93,4 +93,13 @@ public final class CKG {
     public static final Property population = property("population");
     public static final Property wikidata = property("wikidata");
     public static final Property geonames = property("geonames");
+    public static final Property lei = property("lei");
+    public static final Property parentOrganization = property("parentOrganization");
+
+    // links
+    public static final Resource LinkAssertion = resource("LinkAssertion");
+    public static final Resource Linking = resource("Linking");
+    public static final Property method = property("method");
+    public static final Property target = property("target");
+    public static final Property candidatesCompared = property("candidatesCompared");
 }
