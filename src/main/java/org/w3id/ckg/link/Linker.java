@@ -49,7 +49,8 @@ public final class Linker {
         return new Result(out, compared);
     }
 
-    static double score(Candidate e, Candidate c) {
+    /** How well a candidate matches an entity, from 0 to 1. */
+    public static double score(Candidate e, Candidate c) {
         if (!compatible(e.type(), c.type())) return 0;
         // a company and its group ("China Railway", "China Railway Group Limited") are often two companies of
         // one family: a match across that line is for review

@@ -18,7 +18,8 @@ import org.w3id.ckg.store.StoreConfig;
 
 /**
  * ckg's SPARQL server: an embedded Fuseki whose dataset is described by
- * {@code fuseki-config/ckg.ttl}, with the Fuseki UI at {@code /}. Read-only unless updates are
+ * {@code fuseki-config/ckg.ttl}, with the Fuseki UI at {@code /} and an entity reconciliation
+ * API at {@code /reconcile}. Read-only unless updates are
  * asked for with a password, in which case {@code /ckg/update} and {@code /ckg/graph} need HTTP
  * basic authentication as user {@code admin}.
  */
@@ -44,6 +45,9 @@ public final class CkgServer {
             b.staticFileBase(base.substring(0, base.length() - "index.html".length()))
              .addServlet("/$/server", new ServletAction(new ActionServerStatus(), LoggerFactory.getLogger(CkgServer.class)));
         }
+        // the reconciliation API reads the same dataset the SPARQL endpoints serve
+        java.util.concurrent.atomic.AtomicReference<org.apache.jena.sparql.core.DatasetGraph> served = new java.util.concurrent.atomic.AtomicReference<>();
+        b.addServlet("/reconcile", new ReconciliationServlet(served::get));
         if (updatePassword != null) {
             b.passwordFile(passwordFile(updatePassword).toString())
              .auth(AuthScheme.BASIC)
@@ -51,7 +55,9 @@ public final class CkgServer {
              .addEndpoint("/" + DATASET, "update", Operation.Update, Auth.policyAllowSpecific(ADMIN))
              .addEndpoint("/" + DATASET, "graph", Operation.GSP_RW, Auth.policyAllowSpecific(ADMIN));
         }
-        return b.build();
+        FusekiServer server = b.build();
+        served.set(server.getDataAccessPointRegistry().get("/" + DATASET).getDataService().getDataset());
+        return server;
     }
 
     private static Path passwordFile(String password) {
