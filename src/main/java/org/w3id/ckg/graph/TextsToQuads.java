@@ -1,7 +1,13 @@
 package org.w3id.ckg.graph;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
@@ -24,29 +30,70 @@ public final class TextsToQuads {
     }
 
     private final DocumentReader reader = DocumentReader.standard();
-    private final Extractor extractor = new Extractor();
+    /** OpenNLP's tools hold state: one extractor a thread. */
+    private final ThreadLocal<Extractor> extractor = ThreadLocal.withInitial(Extractor::new);
+    private final int threads;
 
+    public TextsToQuads() { this(Runtime.getRuntime().availableProcessors()); }
+
+    public TextsToQuads(int threads) { this.threads = Math.max(1, threads); }
+
+    /** One text's result: its quads, or why it gave none. */
+    private record Result(SourceText text, List<Quad> quads, String error) {}
+
+    /**
+     * Extracts on all cores; the sink is called from this thread only, in the order the texts
+     * were read. At most a few texts a thread are in flight, so memory does not grow with the
+     * corpus.
+     */
     public void run(List<Path> paths, Sink sink) {
-        TextSource.read(paths, new TextSource.Handler() {
-            @Override public void text(SourceText text) {
-                List<Quad> quads;
-                try {
-                    quads = quads(text);
-                } catch (RuntimeException e) {
-                    sink.failure(new TextSource.Failure(text.path(), "extraction failed: " + e));
-                    return;
-                }
-                sink.document(text.id(), Iris.document(text.id()), text.contentHash(), quads);
-            }
-            @Override public void failure(TextSource.Failure failure) { sink.failure(failure); }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ckg-extract");
+            t.setDaemon(true);
+            return t;
         });
+        Deque<Future<Result>> inFlight = new ArrayDeque<>();
+        try {
+            TextSource.read(paths, new TextSource.Handler() {
+                @Override public void text(SourceText text) {
+                    inFlight.addLast(pool.submit(() -> extract(text)));
+                    while (inFlight.size() > 4 * threads) deliver(inFlight.removeFirst(), sink);
+                }
+                @Override public void failure(TextSource.Failure failure) { sink.failure(failure); }
+            });
+            while (!inFlight.isEmpty()) deliver(inFlight.removeFirst(), sink);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Result extract(SourceText text) {
+        try {
+            return new Result(text, quads(text), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Result(text, null, "extraction failed: " + e);
+        }
+    }
+
+    private static void deliver(Future<Result> f, Sink sink) {
+        Result r;
+        try {
+            r = f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+        if (r.error() != null) sink.failure(new TextSource.Failure(r.text().path(), r.text().id() + ": " + r.error()));
+        else sink.document(r.text().id(), Iris.document(r.text().id()), r.text().contentHash(), r.quads());
     }
 
     public List<Quad> quads(SourceText text) {
         List<Quad> quads = new ArrayList<>();
         new GraphWriter(new StreamRDFBase() {
             @Override public void quad(Quad q) { quads.add(q); }
-        }).write(extractor.extract(reader.read(text)));
+        }).write(extractor.get().extract(reader.read(text)));
         return quads;
     }
 }

@@ -21,9 +21,8 @@ public final class Entities {
             PREFIX org:  <http://www.w3.org/ns/org#>
             SELECT ?e ?type ?name ?parentName WHERE {
               GRAPH ?g { ?e a ?type ; rdfs:label|skos:altLabel ?name .
-                         OPTIONAL { ?e org:subOrganizationOf ?p } }
+                         OPTIONAL { ?e org:subOrganizationOf ?p . ?p rdfs:label ?parentName } }
               FILTER(STRSTARTS(STR(?g), "https://w3id.org/ckg/doc/") && STRSTARTS(STR(?type), "https://w3id.org/ckg/ontology#"))
-              OPTIONAL { GRAPH ?g2 { ?p rdfs:label ?parentName } }
             }""";
 
     public static List<Candidate> of(Dataset ds) {

@@ -19,6 +19,8 @@ import org.w3id.ckg.ingest.TextSource;
 public final class Builder {
 
     public static final String ONTOLOGY_GRAPH = "https://w3id.org/ckg/ontology";
+    private static final int BATCH_TEXTS = 500;
+    private static final long BATCH_QUADS = 200_000;
 
     /** What a build did. */
     public record Summary(int texts, int failed, long quads, List<String> failures, List<ReportEntry> violations, long millis) {
@@ -36,19 +38,45 @@ public final class Builder {
         this.stages = List.of(stages);
     }
 
+    /** A line every two seconds on long builds: how many texts, how fast. */
+    private static final class Progress {
+        private final PrintStream log;
+        private final long start = System.nanoTime();
+        private long last = start;
+
+        Progress(PrintStream log) { this.log = log; }
+
+        void tick(int done, String id) {
+            long now = System.nanoTime();
+            if (now - last < 2_000_000_000L) return;
+            last = now;
+            log.printf("ckg: %d texts stored (%.0f a second), last %s%n", done, done / ((now - start) / 1e9), id);
+        }
+    }
+
     public Summary build(List<Path> texts, Path db) {
         long t0 = System.nanoTime();
         List<String> failures = new ArrayList<>();
         int[] done = {0};
+        Progress progress = new Progress(log);
+        // a transaction holds many texts (each whole), not one: TDB2 and the Lucene index commit far less often
+        java.util.Map<String, List<Quad>> batch = new java.util.LinkedHashMap<>();
+        long[] batchQuads = {0};
         long quads;
         List<ReportEntry> violations;
         try (Store store = Store.open(StoreConfig.forDatabase(db))) {
             store.replaceGraph(ONTOLOGY_GRAPH, DataFiles.ontology());
             new TextsToQuads().run(texts, new TextsToQuads.Sink() {
                 @Override public void document(String id, String graph, String hash, List<Quad> qs) {
-                    store.replaceGraph(graph, qs);
+                    batch.put(graph, qs);
+                    batchQuads[0] += qs.size();
                     done[0]++;
-                    log.printf("ckg: %-40s %5d quads%n", id, qs.size());
+                    if (batch.size() >= BATCH_TEXTS || batchQuads[0] >= BATCH_QUADS) {
+                        store.replaceGraphs(batch);
+                        batch.clear();
+                        batchQuads[0] = 0;
+                    }
+                    progress.tick(done[0], id);
                 }
                 @Override public void failure(TextSource.Failure f) {
                     failures.add(f.toString());
@@ -56,6 +84,7 @@ public final class Builder {
                 }
             });
             for (Stage stage : stages) stage.run(store);
+            if (!batch.isEmpty()) store.replaceGraphs(batch);
             quads = store.quadCount();
             violations = ShapesCheck.validate(store);
         }

@@ -23,6 +23,17 @@ public final class Store implements AutoCloseable {
 
     public Dataset dataset() { return dataset; }
 
+    /** Replaces several texts' graphs in one transaction: all of them or none. */
+    public void replaceGraphs(java.util.Map<String, List<Quad>> graphs) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (var e : graphs.entrySet()) {
+                dsg.deleteAny(NodeFactory.createURI(e.getKey()), Node.ANY, Node.ANY, Node.ANY);
+                for (Quad q : e.getValue()) dsg.add(q);
+            }
+        });
+    }
+
     public void replaceGraph(String graphIri, List<Quad> quads) {
         Node g = NodeFactory.createURI(graphIri);
         Txn.executeWrite(dataset, () -> {
