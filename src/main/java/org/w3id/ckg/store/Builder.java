@@ -83,8 +83,8 @@ public final class Builder {
                     log.println("ckg: " + f);
                 }
             });
-            for (Stage stage : stages) stage.run(store);
             if (!batch.isEmpty()) store.replaceGraphs(batch);
+            for (Stage stage : stages) stage.run(store);
             quads = store.quadCount();
             violations = ShapesCheck.validate(store);
         }
