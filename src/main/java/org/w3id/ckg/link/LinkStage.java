@@ -10,6 +10,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.w3id.ckg.ingest.DataFiles;
 import org.w3id.ckg.model.EntityType;
 import org.w3id.ckg.store.Store;
+import org.w3id.ckg.vocab.CKG;
 
 /**
  * Runs linking against a target and stores the result in the target's link graph (replacing
@@ -31,7 +32,14 @@ public final class LinkStage {
         Model gazetteer = ModelFactory.createDefaultModel();
         for (String f : List.of("external/countries.ttl", "gazetteer/regions.ttl", "gazetteer/organizations.ttl")) gazetteer.add(DataFiles.rdf("data/" + f));
         Linker.Result known = LinkGraph.known(entities, gazetteer);
-        store.replaceGraph(GAZETTEER_GRAPH, LinkGraph.build("gazetteer", "https://w3id.org/ckg/data/gazetteer", known, "identifiers in the gazetteer"));
+        Model identifiers = LinkGraph.build("gazetteer", "https://w3id.org/ckg/data/gazetteer", known, "identifiers in the gazetteer");
+        // a country's ISO 3166 codes go with its links
+        for (Candidate e : entities) {
+            for (Property code : List.of(CKG.iso3166alpha2, CKG.iso3166alpha3, CKG.iso3166numeric)) {
+                gazetteer.getResource(e.iri()).listProperties(code).forEachRemaining(st -> identifiers.add(identifiers.createResource(e.iri()), code, st.getString()));
+            }
+        }
+        store.replaceGraph(GAZETTEER_GRAPH, identifiers);
         // what the gazetteer already identifies needs no guessing from names
         java.util.Set<String> identified = new java.util.HashSet<>();
         for (Linker.Link l : known.links()) identified.add(l.entity());

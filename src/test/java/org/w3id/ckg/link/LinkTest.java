@@ -82,6 +82,20 @@ class LinkTest {
         assertTrue(LOG.toString(StandardCharsets.UTF_8).contains("candidates compared"), "the run reports what it compared");
     }
 
+    @Test void countriesCarryTheirIsoCodes() {
+        try (Store store = Store.open(StoreConfig.forDatabase(dir.resolve("db")))) {
+            assertTrue(Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query("""
+                        ASK { GRAPH <https://w3id.org/ckg/links/gazetteer> {
+                          <https://w3id.org/ckg/id/place/malaysia> <https://w3id.org/ckg/ontology#iso3166alpha2> "MY" ;
+                             <https://w3id.org/ckg/ontology#iso3166alpha3> "MYS" ;
+                             <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q833> } }""").build()) {
+                    return qe.execAsk();
+                }
+            }));
+        }
+    }
+
     @Test void lookalikesAreForReviewNotSameAs() {
         Set<String> found = sameAs();
         assertTrue(found.stream().noneMatch(l -> l.startsWith("https://w3id.org/ckg/id/org/china-railway\t")), found::toString);
