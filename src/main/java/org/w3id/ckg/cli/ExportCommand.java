@@ -30,8 +30,7 @@ public final class ExportCommand implements Callable<Integer> {
     String graph;
 
     @Override public Integer call() throws Exception {
-        Path dbDir = db == null ? Home.defaultDb() : db;
-        if (!Files.isDirectory(dbDir)) throw new IllegalArgumentException(dbDir + ": no database; run ckg build first");
+        Path dbDir = Home.existingDb(db);
         try (Store store = Store.open(StoreConfig.forDatabase(dbDir))) {
             if (output == null) {
                 RioExport.write(store.dataset(), format, graph, System.out);

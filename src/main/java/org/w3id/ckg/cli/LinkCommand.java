@@ -42,8 +42,7 @@ public final class LinkCommand implements Callable<Integer> {
     List<String> labelProperties = new ArrayList<>();
 
     @Override public Integer call() {
-        Path dbDir = db == null ? Home.defaultDb() : db;
-        if (!Files.isDirectory(dbDir)) throw new IllegalArgumentException(dbDir + ": no database; run ckg build first");
+        Path dbDir = Home.existingDb(db);
         List<Property> labels = labelProperties.isEmpty() ? LinkStage.DEFAULT_LABELS
                 : labelProperties.stream().map(ResourceFactory::createProperty).toList();
         boolean remote = target.startsWith("http://") || target.startsWith("https://");

@@ -36,8 +36,7 @@ public final class QueryCommand implements Callable<Integer> {
     String results;
 
     @Override public Integer call() throws IOException {
-        Path dbDir = db == null ? Home.defaultDb() : db;
-        if (!Files.isDirectory(dbDir)) throw new IllegalArgumentException(dbDir + ": no database; run ckg build first");
+        Path dbDir = Home.existingDb(db);
         String text = source.file != null ? Files.readString(source.file) : source.text;
         Query q = QueryFactory.create(text);
         try (Store store = Store.open(StoreConfig.forDatabase(dbDir))) {
