@@ -80,6 +80,18 @@ public final class RioExport {
         w.endRDF();
     }
 
+    /** One graph (a resource's description) in any Rio format, with the ontology's prefixes. */
+    public static void write(org.apache.jena.graph.Graph graph, org.eclipse.rdf4j.rio.RDFFormat format, OutputStream out) {
+        RDFWriter w = Rio.createWriter(format, out);
+        w.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, true);
+        w.startRDF();
+        PREFIXES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> w.handleNamespace(e.getKey(), e.getValue()));
+        List<Triple> sorted = new ArrayList<>(graph.find().toList());
+        sorted.sort(Comparator.comparing((Triple t) -> t.getSubject().toString()).thenComparing(t -> t.getPredicate().toString()));
+        for (Triple t : sorted) w.handleStatement(statement(t.getSubject(), t.getPredicate(), t.getObject(), null));
+        w.endRDF();
+    }
+
     static Statement statement(Node s, Node p, Node o, Node g) {
         return g == null ? VF.createStatement(resource(s), (IRI) value(p), value(o))
                 : VF.createStatement(resource(s), (IRI) value(p), value(o), resource(g));

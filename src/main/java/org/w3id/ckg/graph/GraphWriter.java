@@ -40,6 +40,8 @@ public final class GraphWriter {
         x.document().date().ifPresent(d -> quad(g, doc, DCTerms.date.asNode(), typed(d.toString(), XSDDatatype.XSDdate)));
         x.document().title().ifPresent(t -> quad(g, doc, DCTerms.title.asNode(), lit(t)));
         quad(g, doc, CKG.contentHash.asNode(), lit(x.document().contentHash()));
+        // the text itself, so that evidence offsets can be shown where they point
+        quad(g, doc, CKG.text.asNode(), lit(x.document().text()));
         for (Entity e : x.mentioned()) {
             Node n = uri(e.iri());
             quad(g, doc, W3C.mentions.asNode(), n);

@@ -13,6 +13,7 @@ import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.servlets.ServletAction;
 import org.slf4j.LoggerFactory;
 import java.net.URL;
+import java.util.List;
 import org.apache.jena.fuseki.server.Operation;
 import org.w3id.ckg.store.StoreConfig;
 
@@ -48,6 +49,8 @@ public final class CkgServer {
         // the reconciliation API reads the same dataset the SPARQL endpoints serve
         java.util.concurrent.atomic.AtomicReference<org.apache.jena.sparql.core.DatasetGraph> served = new java.util.concurrent.atomic.AtomicReference<>();
         b.addServlet("/reconcile", new ReconciliationServlet(served::get));
+        LinkedDataServlet pages = new LinkedDataServlet(served::get);
+        for (String path : List.of("/home", "/search", "/id/*", "/doc/*", "/obs/*", "/assertion/*", "/link/*")) b.addServlet(path, pages);
         if (updatePassword != null) {
             b.passwordFile(passwordFile(updatePassword).toString())
              .auth(AuthScheme.BASIC)

@@ -17,11 +17,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
-import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.w3id.ckg.link.Candidate;
 import org.w3id.ckg.link.Linker;
 import org.w3id.ckg.model.EntityType;
@@ -34,16 +30,6 @@ import org.w3id.ckg.vocab.CKG;
  * name is escaped for Lucene and bound as a literal of a parameterised query.
  */
 public final class ReconciliationServlet extends HttpServlet {
-
-    private static final String SEARCH = """
-            PREFIX text: <http://jena.apache.org/text#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            SELECT DISTINCT ?e ?type ?name WHERE {
-              { ?e text:query (rdfs:label ?q 50) } UNION { ?e text:query (skos:altLabel ?q 50) }
-              ?e a ?type ; rdfs:label|skos:altLabel ?name .
-              FILTER(STRSTARTS(STR(?type), "https://w3id.org/ckg/ontology#"))
-            }""";
 
     private final transient Supplier<DatasetGraph> dataset;
 
@@ -115,23 +101,16 @@ public final class ReconciliationServlet extends HttpServlet {
 
     private JsonArray results(String text, EntityType wanted, int limit) {
         Map<String, Candidate> found = new LinkedHashMap<>();
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(SEARCH);
-        pss.setLiteral("q", QueryParser.escape(text));
-        DatasetGraph dsg = dataset.get();
-        Txn.executeRead(dsg, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(pss.asQuery()).build()) {
-                qe.execSelect().forEachRemaining(r -> {
-                    EntityType type;
-                    try {
-                        type = EntityType.fromClassName(r.getResource("type").getURI().substring(CKG.NS.length()));
-                    } catch (IllegalArgumentException notAType) {
-                        return;
-                    }
-                    found.computeIfAbsent(r.getResource("e").getURI(), k -> new Candidate(k, type, new LinkedHashSet<>(), Set.of()))
-                            .labels().add(r.getLiteral("name").getString());
-                });
+        Description d = new Description(dataset.get());
+        for (Description.Row r : d.entities(d.search(text, 50))) {
+            EntityType type;
+            try {
+                type = EntityType.fromClassName(r.str("t").substring(CKG.NS.length()));
+            } catch (IllegalArgumentException notAType) {
+                continue;
             }
-        });
+            found.computeIfAbsent(r.str("e"), k -> new Candidate(k, type, new LinkedHashSet<>(), Set.of())).labels().add(r.str("l"));
+        }
         Candidate asked = new Candidate("", wanted, Set.of(text), Set.of());
         List<Map.Entry<Candidate, Double>> scored = new ArrayList<>();
         for (Candidate c : found.values()) {
