@@ -189,6 +189,9 @@ public final class MentionFinder {
         int end = cut > 0 ? cut : tk.get(to - 1).end();
         String surface = s.slice(tk.get(from).begin(), end);
         if (surface.endsWith("'s") || surface.endsWith("’s")) { surface = surface.substring(0, surface.length() - 2); end -= 2; }
+        // the sentence's full stop glued to its last word ("POLARDB."), not an abbreviation ("Inc.", "U.S.")
+        if (surface.endsWith(".") && to == tk.size() && !designator(tk.get(to - 1).text()) && !ABBREVIATION.matcher(tk.get(to - 1).text()).matches()
+                && tk.get(to - 1).text().length() > 4) { surface = surface.substring(0, surface.length() - 1); end -= 1; }
         if (surface.isEmpty()) return;
         Lexicon.Known known = lx.names.get(surface);
         if (known == null && surface.startsWith("the ")) known = lx.names.get(surface.substring(4));

@@ -67,15 +67,23 @@ final class EntityPage {
         b.append("<p class=\"src\">").append(Html.esc(iri)).append(" · <a href=\"").append(Html.esc(Html.href(iri))).append("?format=ttl\">Turtle</a></p>");
         for (Map.Entry<String, String[]> section : SECTIONS.entrySet()) {
             for (int dir = 0; dir < 2; dir++) {
-                StringBuilder items = new StringBuilder();
-                Set<String> seen = new LinkedHashSet<>();
+                // one line a related entity, with a link to each sentence that says so
+                Map<String, Set<String>> sources = new LinkedHashMap<>();
                 for (Description.Row f : facts) {
                     if (!f.str("p").equals(section.getKey())) continue;
                     String other = dir == 0 ? f.str("o") : f.str("s");
                     String self = dir == 0 ? f.str("s") : f.str("o");
-                    if (!self.equals(iri) || !seen.add(other + f.str("sentence"))) continue;
-                    items.append("<li>").append(Html.link(other, labels.get(other)))
-                            .append(" <a class=\"src\" href=\"").append(Html.esc(Html.href(f.str("sentence")))).append("\">source</a></li>");
+                    if (self.equals(iri)) sources.computeIfAbsent(other, k -> new LinkedHashSet<>()).add(f.str("sentence"));
+                }
+                StringBuilder items = new StringBuilder();
+                for (Map.Entry<String, Set<String>> o : sources.entrySet()) {
+                    items.append("<li>").append(Html.link(o.getKey(), labels.get(o.getKey())));
+                    int n = 0;
+                    for (String sentence : o.getValue()) {
+                        items.append(" <a class=\"src\" href=\"").append(Html.esc(Html.href(sentence))).append("\">source")
+                                .append(o.getValue().size() > 1 ? " " + (++n) : "").append("</a>");
+                    }
+                    items.append("</li>");
                 }
                 if (!items.isEmpty()) b.append("<h2>").append(section.getValue()[dir]).append("</h2><ul>").append(items).append("</ul>");
             }
