@@ -19,6 +19,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "TDB2 database folder (default: db).")
     Path db;
 
+    @Option(names = "--base", paramLabel = "URL", description = "Web address the data's IRIs are served under in RDF answers (default: this server's own address).")
+    String base;
+
     @Option(names = "--update", description = "Also serve SPARQL Update at /ckg/update and read-write Graph Store at /ckg/graph (needs --password).")
     boolean update;
 
@@ -34,7 +37,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (!Files.isDirectory(dbDir) || isEmpty(dbDir)) {
             BuildCommand.build(Home.defaultTexts(), dbDir);
         }
-        FusekiServer server = CkgServer.create(dbDir, port, update ? password : null);
+        FusekiServer server = CkgServer.create(dbDir, port, update ? password : null, base);
         server.start();
         System.err.printf("ckg: serving %s on http://localhost:%d/ (SPARQL: http://localhost:%d/ckg/sparql)%s%n",
                 dbDir, server.getHttpPort(), server.getHttpPort(), update ? ", updates need user admin" : ", read-only");

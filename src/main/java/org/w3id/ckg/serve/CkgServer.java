@@ -31,7 +31,10 @@ public final class CkgServer {
     public static final String ADMIN = "admin";
 
     /** Builds (without starting) a server on {@code port} (0 for any free port) over the database {@code db}. */
-    public static FusekiServer create(Path db, int port, String updatePassword) {
+    public static FusekiServer create(Path db, int port, String updatePassword) { return create(db, port, updatePassword, null); }
+
+    /** With {@code base}, the web address the data's IRIs are served under (null: this server's own). */
+    public static FusekiServer create(Path db, int port, String updatePassword, String base) {
         StoreConfig config = StoreConfig.forDatabase(db);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(port)
@@ -42,14 +45,14 @@ public final class CkgServer {
         // The Fuseki UI: its files ship in our jar (see pom.xml); it lists datasets from /$/server.
         URL ui = CkgServer.class.getResource("/webapp/index.html");
         if (ui != null) {
-            String base = "file".equals(ui.getProtocol()) ? new java.io.File(java.net.URI.create(ui.toString())).getPath() : ui.toString();
-            b.staticFileBase(base.substring(0, base.length() - "index.html".length()))
+            String where = "file".equals(ui.getProtocol()) ? new java.io.File(java.net.URI.create(ui.toString())).getPath() : ui.toString();
+            b.staticFileBase(where.substring(0, where.length() - "index.html".length()))
              .addServlet("/$/server", new ServletAction(new ActionServerStatus(), LoggerFactory.getLogger(CkgServer.class)));
         }
         // the reconciliation API reads the same dataset the SPARQL endpoints serve
         java.util.concurrent.atomic.AtomicReference<org.apache.jena.sparql.core.DatasetGraph> served = new java.util.concurrent.atomic.AtomicReference<>();
         b.addServlet("/reconcile", new ReconciliationServlet(served::get));
-        LinkedDataServlet pages = new LinkedDataServlet(served::get);
+        LinkedDataServlet pages = new LinkedDataServlet(served::get, base);
         for (String path : List.of("/home", "/search", "/id/*", "/doc/*", "/obs/*", "/assertion/*", "/link/*")) b.addServlet(path, pages);
         if (updatePassword != null) {
             b.passwordFile(passwordFile(updatePassword).toString())
