@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.w3id.ckg.model.SourceText;
 
 /**
@@ -54,13 +53,25 @@ public final class TextSource {
         }
     }
 
+    /** Every regular file below {@code dir}, in name order; an unreadable folder or a link loop is reported and skipped. */
     private static List<Path> listFiles(Path dir, Consumer<Failure> onError) {
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
-            s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(files::add);
+        try {
+            Files.walkFileTree(dir, java.util.EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new java.nio.file.SimpleFileVisitor<>() {
+                @Override public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
+                    if (a.isRegularFile() && !f.getFileName().toString().startsWith(".")) files.add(f);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+                @Override public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                    onError.accept(new Failure(f, e instanceof java.nio.file.FileSystemLoopException ? "symbolic link loop, skipped"
+                            : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : "cannot read: " + message(e)));
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             onError.accept(new Failure(dir, "cannot list directory: " + message(e)));
         }
+        files.sort(null);
         return files;
     }
 
@@ -87,19 +98,37 @@ public final class TextSource {
         for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
             if (bytes[i] == 0) { handler.failure(new Failure(f, "binary file (NUL bytes), not a text")); return; }
         }
-        String content;
-        try {
-            content = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            handler.failure(new Failure(f, "not valid UTF-8 text (convert it to UTF-8)"));
+        String content = decode(bytes);
+        if (content == null) {
+            handler.failure(new Failure(f, "not UTF-8 and its encoding could not be recognised (convert it to UTF-8)"));
             return;
         }
         if (content.startsWith("\uFEFF")) content = content.substring(1);
         if (content.isBlank()) { handler.failure(new Failure(f, "contains only white space")); return; }
         handler.text(new SourceText(name, f, content, sha256(bytes), formatOf(name, content)));
+    }
+
+    /** UTF-8 when the bytes are valid UTF-8; else the encoding juniversalchardet recognises (Latin-1, GB18030, …); else null. */
+    static String decode(byte[] bytes) {
+        try {
+            return strict(java.nio.charset.StandardCharsets.UTF_8, bytes);
+        } catch (CharacterCodingException notUtf8) {
+            org.mozilla.universalchardet.UniversalDetector detector = new org.mozilla.universalchardet.UniversalDetector();
+            detector.handleData(bytes, 0, bytes.length);
+            detector.dataEnd();
+            String name = detector.getDetectedCharset();
+            if (name == null) return null;
+            try {
+                return strict(java.nio.charset.Charset.forName(name), bytes);
+            } catch (IllegalArgumentException | CharacterCodingException e) {
+                return null;
+            }
+        }
+    }
+
+    private static String strict(java.nio.charset.Charset cs, byte[] bytes) throws CharacterCodingException {
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     static SourceText.Format formatOf(String name, String content) {

@@ -37,20 +37,54 @@ class BadInputTest {
         Path texts = Files.createDirectories(dir.resolve("texts"));
         Files.writeString(texts.resolve("good.txt"), "Globex Corp said its customers include Initech and Hooli.\n");
         Files.writeString(texts.resolve("empty.txt"), "");
+        Files.writeString(texts.resolve("blank.txt"), "  \n\t \n");
         Files.write(texts.resolve("binary.txt"), new byte[] {1, 2, 0, 3, 0, 4});
-        Files.write(texts.resolve("latin1.txt"), "Soci\u00e9t\u00e9 G\u00e9n\u00e9rale said".getBytes(StandardCharsets.ISO_8859_1));
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        for (int i = 0; i < noise.length; i++) if (noise[i] == 0) noise[i] = (byte) 0x81;
+        Files.write(texts.resolve("noise.txt"), noise);
         Path out = dir.resolve("out.nq");
         Run r = run("extract", texts.toString(), dir.resolve("missing").toString(), "--format", "nquads", "-o", out.toString());
         assertEquals(1, r.exit(), "a failed text makes the exit code non-zero");
         List<String> lines = r.err().lines().filter(l -> l.startsWith("ckg: ") && !l.contains("texts extracted")).toList();
-        assertEquals(4, lines.size(), r.err());
+        assertEquals(5, lines.size(), r.err());
         assertTrue(lines.stream().anyMatch(l -> l.contains("empty.txt") && l.contains("empty")), r.err());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("blank.txt") && l.contains("white space")), r.err());
         assertTrue(lines.stream().anyMatch(l -> l.contains("binary.txt") && l.contains("binary")), r.err());
-        assertTrue(lines.stream().anyMatch(l -> l.contains("latin1.txt") && l.contains("UTF-8")), r.err());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("noise.txt") && l.contains("encoding")), r.err());
         assertTrue(lines.stream().anyMatch(l -> l.contains("missing") && l.contains("no such file")), r.err());
         String nq = Files.readString(out);
         assertTrue(nq.contains("good.txt") && nq.contains("hasCustomer"), "the good text is extracted");
         assertTrue(!Files.exists(dir.resolve("out.nq.tmp")), "nothing half-written is left");
+    }
+
+    @Test void latin1AndGb18030TextsAreRecognisedAndReadCorrectly() throws Exception {
+        Path texts = Files.createDirectories(dir.resolve("encodings"));
+        String french = "La Société Générale a déclaré que ses clients comprennent Crédit Agricole et Électricité de France. "
+                + "Les bénéfices de la Société Générale ont progressé cette année, a précisé la société à Paris. ";
+        Files.write(texts.resolve("latin1.txt"), french.repeat(3).getBytes(StandardCharsets.ISO_8859_1));
+        String chinese = "阿里巴巴集团表示，其云计算业务收入增长了百分之九十九。公司首席执行官张勇说，客户包括南京银行和亚洲航空。";
+        Files.write(texts.resolve("gb18030.txt"), chinese.repeat(3).getBytes(java.nio.charset.Charset.forName("GB18030")));
+        Path out = dir.resolve("enc.nq");
+        Run r = run("extract", texts.toString(), "--format", "nquads", "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        String nq = Files.readString(out);
+        assertTrue(nq.contains("Soci\\u00E9t\\u00E9 G\\u00E9n\\u00E9rale") || nq.contains("Société Générale"), "Latin-1 read as Latin-1");
+        assertTrue(nq.contains("gb18030.txt"), "GB18030 text read");
+        org.apache.jena.query.Dataset ds = org.apache.jena.riot.RDFDataMgr.loadDataset(out.toString());
+        String text = ds.getNamedModel("https://w3id.org/ckg/doc/gb18030.txt")
+                .listObjectsOfProperty(org.w3id.ckg.vocab.CKG.text).next().asLiteral().getString();
+        assertTrue(text.startsWith("阿里巴巴集团"), "GB18030 decoded: " + text.substring(0, 10));
+    }
+
+    @Test void aSymlinkLoopIsReportedAndTheOtherTextsAreRead() throws Exception {
+        Path texts = Files.createDirectories(dir.resolve("loop"));
+        Files.writeString(texts.resolve("a.txt"), "Globex Corp said its customers include Initech and Hooli.\n");
+        Path sub = Files.createDirectories(texts.resolve("sub"));
+        Files.createSymbolicLink(sub.resolve("back"), texts);
+        Run r = run("extract", texts.toString(), "--format", "nquads", "-o", dir.resolve("loop.nq").toString());
+        assertTrue(r.err().contains("symbolic link loop"), r.err());
+        assertTrue(Files.readString(dir.resolve("loop.nq")).contains("a.txt"));
     }
 
     @Test void buildKeepsWhatWasStoredWhenATextFails() throws Exception {
