@@ -62,11 +62,28 @@ public final class SentenceSplitter {
             // Line breaks inside a paragraph are wrapping, not boundaries; same length keeps offsets.
             String flat = blockText.replace('\n', ' ').replace('\r', ' ');
             for (Span s : sentences.sentPosDetect(flat)) {
-                String t = flat.substring(s.getStart(), s.getEnd());
-                out.add(sentence(out.size(), block.begin() + s.getStart(), t, false));
+                // a "sentence" longer than any prose one (a table flattened, a page without full stops) is cut into
+                // pieces, so that the work for one sentence stays bounded and a long text costs what its length says
+                for (int from = s.getStart(); from < s.getEnd(); ) {
+                    int to = cut(flat, from, s.getEnd());
+                    String t = flat.substring(from, to);
+                    if (!t.isBlank()) out.add(sentence(out.size(), block.begin() + from, t, false));
+                    from = to;
+                }
             }
         }
         return out;
+    }
+
+    static final int MAX_SENTENCE = 1000;
+
+    /** Where a piece of the sentence [from, end) ends: the end itself, or the last comma or space before the limit. */
+    static int cut(String text, int from, int end) {
+        if (end - from <= MAX_SENTENCE) return end;
+        int limit = from + MAX_SENTENCE;
+        for (int i = limit; i > from + MAX_SENTENCE / 2; i--) if (text.charAt(i - 1) == ',' || text.charAt(i - 1) == ';') return i;
+        for (int i = limit; i > from + MAX_SENTENCE / 2; i--) if (Character.isWhitespace(text.charAt(i - 1))) return i;
+        return limit;
     }
 
     private Sentence sentence(int index, int begin, String text, boolean heading) {
