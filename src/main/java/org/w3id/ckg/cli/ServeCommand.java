@@ -22,6 +22,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "URL", description = "Web address the data's IRIs are served under in RDF answers (default: this server's own address).")
     String base;
 
+    @Option(names = "--timeout", paramLabel = "MS[,MS]", description = "Query timeout in milliseconds (to the first result[, to the last]); default from fuseki-config/ckg.ttl (10000,60000).")
+    String timeout;
+
+    @Option(names = "--cors", description = "Let browsers on other sites call the server (CORS); off by default.")
+    boolean cors;
+
     @Option(names = "--update", description = "Also serve SPARQL Update at /ckg/update and read-write Graph Store at /ckg/graph (needs --password).")
     boolean update;
 
@@ -37,7 +43,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (!Files.isDirectory(dbDir) || isEmpty(dbDir)) {
             BuildCommand.build(Home.defaultTexts(), dbDir);
         }
-        FusekiServer server = CkgServer.create(dbDir, port, update ? password : null, base);
+        FusekiServer server = CkgServer.create(dbDir, new CkgServer.Options(port, update ? password : null, base, timeout, cors));
         server.start();
         System.err.printf("ckg: serving %s on http://localhost:%d/ (SPARQL: http://localhost:%d/ckg/sparql)%s%n",
                 dbDir, server.getHttpPort(), server.getHttpPort(), update ? ", updates need user admin" : ", read-only");

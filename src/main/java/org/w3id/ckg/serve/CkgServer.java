@@ -11,6 +11,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.servlets.ServletAction;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.LoggerFactory;
 import java.net.URL;
 import java.util.List;
@@ -31,17 +32,31 @@ public final class CkgServer {
     public static final String ADMIN = "admin";
 
     /** Builds (without starting) a server on {@code port} (0 for any free port) over the database {@code db}. */
-    public static FusekiServer create(Path db, int port, String updatePassword) { return create(db, port, updatePassword, null); }
+    /**
+     * How to serve: port (0 for any free one), the password of user admin for updates (null: read-only),
+     * the web base of the data's IRIs (null: this server's own address), a query timeout overriding the
+     * assembler's ("10000,60000": milliseconds to the first result, to the last; null: keep it), and
+     * whether browsers on other sites may call the server (CORS; off unless asked for).
+     */
+    public record Options(int port, String updatePassword, String base, String timeout, boolean cors) {
+        public static Options readOnly(int port) { return new Options(port, null, null, null, false); }
+    }
 
-    /** With {@code base}, the web address the data's IRIs are served under (null: this server's own). */
-    public static FusekiServer create(Path db, int port, String updatePassword, String base) {
+    public static FusekiServer create(Path db, int port, String updatePassword) {
+        return create(db, new Options(port, updatePassword, null, null, false));
+    }
+
+    public static FusekiServer create(Path db, Options o) {
+        int port = o.port();
+        String updatePassword = o.updatePassword(), base = o.base();
         StoreConfig config = StoreConfig.forDatabase(db);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(port)
                 .fusekiModules(FusekiModules.empty())
                 .parseConfig(config.model())
                 .enablePing(true)
-                .enableStats(true);
+                .enableStats(true)
+                .enableCors(o.cors(), null);
         // The Fuseki UI: its files ship in our jar (see pom.xml); it lists datasets from /$/server.
         URL ui = CkgServer.class.getResource("/webapp/index.html");
         if (ui != null) {
@@ -62,7 +77,9 @@ public final class CkgServer {
              .addEndpoint("/" + DATASET, "graph", Operation.GSP_RW, Auth.policyAllowSpecific(ADMIN));
         }
         FusekiServer server = b.build();
-        served.set(server.getDataAccessPointRegistry().get("/" + DATASET).getDataService().getDataset());
+        DatasetGraph dsg = server.getDataAccessPointRegistry().get("/" + DATASET).getDataService().getDataset();
+        if (o.timeout() != null) dsg.getContext().set(org.apache.jena.query.ARQ.queryTimeout, o.timeout());
+        served.set(dsg);
         return server;
     }
 

@@ -71,6 +71,38 @@ class ServerTest {
         assertTrue(g.body().contains("000_6e0b91575a28b314.txt"));
     }
 
+    @Test void aRunawayQueryIsStoppedAndOthersAreStillAnswered() throws Exception {
+        Path texts = Path.of(System.getProperty("ckg.home", ".")).resolve("data/texts");
+        new Builder(new PrintStream(new ByteArrayOutputStream())).build(List.of(texts), dir.resolve("db3"));
+        FusekiServer limited = CkgServer.create(dir.resolve("db3"), new CkgServer.Options(0, null, null, "500,2000", false)).start();
+        try {
+            long t0 = System.nanoTime();
+            var runaway = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return post(limited, "/ckg/sparql", q("query", "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"), null, "text/csv");
+                } catch (Exception e) {
+                    return null;
+                }
+            });
+            Thread.sleep(200);
+            HttpResponse<String> other = post(limited, "/ckg/sparql", q("query", "ASK { ?s ?p ?o }"), null, "application/sparql-results+json");
+            assertEquals(200, other.statusCode(), "another query is answered meanwhile");
+            HttpResponse<String> r = runaway.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            assertTrue(seconds < 20, "the runaway query was stopped after " + seconds + " s");
+            assertTrue(r == null || r.statusCode() != 200 || r.body().length() < 500_000_000, "it did not run to its end");
+            assertTrue(r == null || !r.body().contains("\tat org."), "no stack trace in the answer");
+        } finally {
+            limited.stop();
+        }
+    }
+
+    @Test void noCorsUnlessAskedFor() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + readOnly.getHttpPort() + "/ckg/sparql?query=ASK%7B%7D"))
+                .header("Origin", "https://elsewhere.example").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), "no CORS header by default");
+    }
+
     @Test void noUpdateWithoutTheFlagAndNoneWithoutThePassword() throws Exception {
         int none = post(readOnly, "/ckg/update", q("update", "CLEAR ALL"), null, null).statusCode();
         assertTrue(none == 404 || none == 405, "no update endpoint on a read-only server: " + none);
