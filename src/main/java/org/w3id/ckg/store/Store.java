@@ -19,7 +19,34 @@ public final class Store implements AutoCloseable {
 
     private Store(Dataset dataset) { this.dataset = dataset; }
 
-    public static Store open(StoreConfig config) { return new Store(config.open()); }
+    public static Store open(StoreConfig config) {
+        initialise(config.database());
+        return new Store(config.open());
+    }
+
+    /**
+     * A new database is made whole in a folder beside the target and then renamed into place, so
+     * that a process killed while TDB2 first lays out its files leaves no half-made database.
+     */
+    static void initialise(java.nio.file.Path db) {
+        try {
+            if (java.nio.file.Files.isDirectory(db)) {
+                try (var s = java.nio.file.Files.list(db)) {
+                    if (s.findAny().isPresent()) return;
+                }
+                java.nio.file.Files.delete(db);
+            }
+            java.nio.file.Path parent = db.toAbsolutePath().getParent();
+            java.nio.file.Files.createDirectories(parent);
+            java.nio.file.Path tmp = java.nio.file.Files.createTempDirectory(parent, db.getFileName() + ".new-");
+            DatasetGraph dsg = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(tmp.toString());
+            Txn.executeWrite(dsg, () -> { });
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+            java.nio.file.Files.move(tmp, db, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create the database " + db, e);
+        }
+    }
 
     public Dataset dataset() { return dataset; }
 

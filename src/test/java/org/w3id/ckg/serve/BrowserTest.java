@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.ckg.link.LinkStage;
-import org.w3id.ckg.store.Builder;
+import org.w3id.ckg.store.SeedDatabase;
 
 /**
  * A person's walk through the pages in a real headless Chromium (Debian's, which .ci/run
@@ -36,9 +35,7 @@ class BrowserTest {
 
     @BeforeAll static void start() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is installed (.ci/run installs it)");
-        Path texts = Path.of(System.getProperty("ckg.home", ".")).resolve("data/texts");
-        PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
-        new Builder(quiet, store -> new LinkStage(quiet).standard(store)).build(List.of(texts), dir.resolve("db"));
+        SeedDatabase.build(dir.resolve("db"));
         server = CkgServer.create(dir.resolve("db"), 0, null).start();
         Files.createDirectories(SHOTS);
     }

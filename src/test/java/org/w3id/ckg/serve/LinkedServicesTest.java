@@ -23,8 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.ckg.ingest.DataFiles;
-import org.w3id.ckg.link.LinkStage;
-import org.w3id.ckg.store.Builder;
+import org.w3id.ckg.store.SeedDatabase;
 
 /**
  * ckg's server beside a second, plain Fuseki holding the company reference data, all on
@@ -38,9 +37,7 @@ class LinkedServicesTest {
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll static void start() {
-        Path texts = Path.of(System.getProperty("ckg.home", ".")).resolve("data/texts");
-        PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
-        new Builder(quiet, store -> new LinkStage(quiet).standard(store)).build(List.of(texts), dir.resolve("db"));
+        SeedDatabase.build(dir.resolve("db"));
         ckg = CkgServer.create(dir.resolve("db"), 0, null).start();
         reference = FusekiServer.create().port(0)
                 .add("/ref", DatasetFactory.wrap(DataFiles.rdf("data/external/companies.ttl")), false).build().start();

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.ckg.link.LinkStage;
-import org.w3id.ckg.store.Builder;
+import org.w3id.ckg.store.SeedDatabase;
 
 /** Dereferenceable IRIs over real HTTP: the same IRI gives RDF to a machine and a page to a person. */
 class PagesTest {
@@ -34,9 +33,7 @@ class PagesTest {
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll static void start() {
-        Path texts = Path.of(System.getProperty("ckg.home", ".")).resolve("data/texts");
-        PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
-        new Builder(quiet, store -> new LinkStage(quiet).standard(store)).build(List.of(texts), dir.resolve("db"));
+        SeedDatabase.build(dir.resolve("db"));
         server = CkgServer.create(dir.resolve("db"), 0, null).start();
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.ckg.store.Builder;
+import org.w3id.ckg.store.SeedDatabase;
 
 /** A real Fuseki on a free port over a real TDB2 build, spoken to over HTTP. */
 class ServerTest {
@@ -29,8 +29,7 @@ class ServerTest {
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll static void start() {
-        Path texts = Path.of(System.getProperty("ckg.home", ".")).resolve("data/texts");
-        new Builder(new PrintStream(new ByteArrayOutputStream())).build(List.of(texts), dir.resolve("db"));
+        SeedDatabase.build(dir.resolve("db"));
         readOnly = CkgServer.create(dir.resolve("db"), 0, null).start();
     }
 
@@ -72,8 +71,7 @@ class ServerTest {
     }
 
     @Test void aRunawayQueryIsStoppedAndOthersAreStillAnswered() throws Exception {
-        Path texts = Path.of(System.getProperty("ckg.home", ".")).resolve("data/texts");
-        new Builder(new PrintStream(new ByteArrayOutputStream())).build(List.of(texts), dir.resolve("db3"));
+        SeedDatabase.build(dir.resolve("db3"));
         FusekiServer limited = CkgServer.create(dir.resolve("db3"), new CkgServer.Options(0, null, null, "500,2000", false)).start();
         try {
             long t0 = System.nanoTime();
@@ -107,8 +105,7 @@ class ServerTest {
         int none = post(readOnly, "/ckg/update", q("update", "CLEAR ALL"), null, null).statusCode();
         assertTrue(none == 404 || none == 405, "no update endpoint on a read-only server: " + none);
         // a second server gets its own database: one Lucene index has one writer
-        Path texts = Path.of(System.getProperty("ckg.home", ".")).resolve("data/texts");
-        new Builder(new PrintStream(new ByteArrayOutputStream())).build(List.of(texts), dir.resolve("db2"));
+        SeedDatabase.build(dir.resolve("db2"));
         writable = CkgServer.create(dir.resolve("db2"), 0, "s3cret").start();
         assertEquals(401, post(writable, "/ckg/update", q("update", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"), null, null).statusCode());
         assertEquals(401, post(writable, "/ckg/update", q("update", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"), "admin:wrong", null).statusCode());

@@ -57,7 +57,8 @@ class CrashTest {
 
         String java = ProcessHandle.current().info().command().orElse("java");
         int interrupted = 0;
-        for (long delay : List.of(2500L, 5000L)) {
+        // early (the database being laid out, the first texts), and late (linking, SHACL)
+        for (long delay : List.of(700L, 1500L, 2500L, 6000L)) {
             Path db = dir.resolve("killed-" + delay);
             List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                     "-Dckg.home=" + System.getProperty("ckg.home", "."), "org.w3id.ckg.cli.Main", "build", "--texts", texts.toString(), "--db", db.toString()));
