@@ -21,15 +21,24 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "TDB2 database folder (default: db).")
     Path db;
 
+    @Option(names = "--force", description = "Extract every text again, even those whose graph is up to date.")
+    boolean force;
+
+    @Option(names = "--prune", description = "Drop the graphs of texts that are no longer in --texts.")
+    boolean prune;
+
     @Override public Integer call() {
-        Builder.Summary s = build(texts == null ? Home.defaultTexts() : texts, db == null ? Home.defaultDb() : db);
+        Builder.Summary s = build(texts == null ? Home.defaultTexts() : texts, db == null ? Home.defaultDb() : db, force, prune);
         return s.ok() ? 0 : 1;
     }
 
-    static Builder.Summary build(Path texts, Path db) {
+    static Builder.Summary build(Path texts, Path db) { return build(texts, db, false, false); }
+
+    static Builder.Summary build(Path texts, Path db, boolean force, boolean prune) {
         System.err.println("ckg: building " + db + " from " + texts);
-        Builder.Summary s = new Builder(System.err, store -> new LinkStage(System.err).standard(store)).build(List.of(texts), db);
-        System.err.printf("ckg: %d texts stored, %d failed, %d quads in the store, %.1f s%n", s.texts(), s.failed(), s.quads(), s.millis() / 1000.0);
+        Builder.Summary s = new Builder(System.err, store -> new LinkStage(System.err).standard(store)).build(List.of(texts), db, force, prune);
+        System.err.printf("ckg: %d texts stored, %d unchanged, %d removed, %d failed, %d quads in the store, %.1f s%n",
+                s.texts(), s.unchanged(), s.pruned(), s.failed(), s.quads(), s.millis() / 1000.0);
         if (s.violations().isEmpty()) {
             System.err.println("ckg: SHACL: the data conforms to ontology/shapes.ttl");
         } else {

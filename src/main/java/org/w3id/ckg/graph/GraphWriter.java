@@ -39,7 +39,7 @@ public final class GraphWriter {
         quad(g, doc, DCTerms.identifier.asNode(), lit(x.document().id()));
         x.document().date().ifPresent(d -> quad(g, doc, DCTerms.date.asNode(), typed(d.toString(), XSDDatatype.XSDdate)));
         x.document().title().ifPresent(t -> quad(g, doc, DCTerms.title.asNode(), lit(t)));
-        quad(g, doc, CKG.contentHash.asNode(), lit(x.document().contentHash()));
+        quad(g, doc, CKG.contentHash.asNode(), lit(Fingerprint.of(x.document().contentHash())));
         // the text itself, so that evidence offsets can be shown where they point
         quad(g, doc, CKG.text.asNode(), lit(x.document().text()));
         for (Entity e : x.mentioned()) {

@@ -27,6 +27,8 @@ public final class TextsToQuads {
     public interface Sink {
         void document(String id, String graphIri, String contentHash, List<Quad> quads);
         void failure(TextSource.Failure failure);
+        /** A text skipped because its graph is already up to date. */
+        default void unchanged(String id, String graphIri) { }
     }
 
     private final DocumentReader reader = DocumentReader.standard();
@@ -46,7 +48,10 @@ public final class TextsToQuads {
      * were read. At most a few texts a thread are in flight, so memory does not grow with the
      * corpus.
      */
-    public void run(List<Path> paths, Sink sink) {
+    public void run(List<Path> paths, Sink sink) { run(paths, sink, t -> false); }
+
+    /** As {@link #run(List, Sink)}, skipping the texts {@code upToDate} says are already stored as they would be extracted now. */
+    public void run(List<Path> paths, Sink sink, java.util.function.Predicate<SourceText> upToDate) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ckg-extract");
             t.setDaemon(true);
@@ -56,6 +61,11 @@ public final class TextsToQuads {
         try {
             TextSource.read(paths, new TextSource.Handler() {
                 @Override public void text(SourceText text) {
+                    if (upToDate.test(text)) {
+                        while (!inFlight.isEmpty()) deliver(inFlight.removeFirst(), sink);
+                        sink.unchanged(text.id(), Iris.document(text.id()));
+                        return;
+                    }
                     inFlight.addLast(pool.submit(() -> extract(text)));
                     while (inFlight.size() > 4 * threads) deliver(inFlight.removeFirst(), sink);
                 }
