@@ -8,6 +8,7 @@ import org.w3id.ckg.link.LinkStage;
 import org.w3id.ckg.store.Builder;
 import org.w3id.ckg.store.ShapesCheck;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -18,8 +19,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--texts", paramLabel = "DIR", description = "Folder of texts (default: data/texts).")
     Path texts;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 database folder (default: db).")
-    Path db;
+    @Mixin DatabaseOption database;
 
     @Option(names = "--force", description = "Extract every text again, even those whose graph is up to date.")
     boolean force;
@@ -28,7 +28,7 @@ public final class BuildCommand implements Callable<Integer> {
     boolean prune;
 
     @Override public Integer call() {
-        Builder.Summary s = build(texts == null ? Home.defaultTexts() : texts, db == null ? Home.defaultDb() : db, force, prune);
+        Builder.Summary s = build(texts == null ? Home.defaultTexts() : texts, database.orDefault(), force, prune);
         return s.ok() ? 0 : 1;
     }
 

@@ -10,6 +10,7 @@ import org.w3id.ckg.export.RioExport;
 import org.w3id.ckg.store.Store;
 import org.w3id.ckg.store.StoreConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -17,8 +18,7 @@ import picocli.CommandLine.Option;
                 "TriG, N-Quads and JSON-LD keep one graph per text; Turtle, N-Triples and RDF/XML get the union of all texts, or one text's graph with --graph."})
 public final class ExportCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 database folder (default: db).")
-    Path db;
+    @Mixin DatabaseOption database;
 
     @Option(names = "--format", required = true, description = "turtle, trig, nquads, ntriples, jsonld or rdfxml.")
     RdfFormat format;
@@ -30,7 +30,7 @@ public final class ExportCommand implements Callable<Integer> {
     String graph;
 
     @Override public Integer call() throws Exception {
-        Path dbDir = Home.existingDb(db);
+        Path dbDir = database.existing();
         try (Store store = Store.open(StoreConfig.forDatabase(dbDir))) {
             if (output == null) {
                 RioExport.write(store.dataset(), format, graph, System.out);

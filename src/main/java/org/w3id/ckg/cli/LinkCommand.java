@@ -16,6 +16,7 @@ import org.w3id.ckg.model.EntityType;
 import org.w3id.ckg.store.Store;
 import org.w3id.ckg.store.StoreConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "link", mixinStandardHelpOptions = true,
@@ -23,8 +24,7 @@ import picocli.CommandLine.Option;
                 "The links go into their own named graph (https://w3id.org/ckg/links/<target>) with their scores and method; a new run replaces it."})
 public final class LinkCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 database folder (default: db).")
-    Path db;
+    @Mixin DatabaseOption database;
 
     @Option(names = "--target", required = true, paramLabel = "FILE|URL", description = "An RDF file, or a SPARQL endpoint URL (http:// or https://).")
     String target;
@@ -42,7 +42,7 @@ public final class LinkCommand implements Callable<Integer> {
     List<String> labelProperties = new ArrayList<>();
 
     @Override public Integer call() {
-        Path dbDir = Home.existingDb(db);
+        Path dbDir = database.existing();
         List<Property> labels = labelProperties.isEmpty() ? LinkStage.DEFAULT_LABELS
                 : labelProperties.stream().map(ResourceFactory::createProperty).toList();
         boolean remote = target.startsWith("http://") || target.startsWith("https://");

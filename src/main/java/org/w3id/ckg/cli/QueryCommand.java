@@ -15,6 +15,7 @@ import org.w3id.ckg.store.Store;
 import org.w3id.ckg.store.StoreConfig;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,14 +30,13 @@ public final class QueryCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1") Source source;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 database folder (default: db).")
-    Path db;
+    @Mixin DatabaseOption database;
 
     @Option(names = "--results", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     String results;
 
     @Override public Integer call() throws IOException {
-        Path dbDir = Home.existingDb(db);
+        Path dbDir = database.existing();
         String text = source.file != null ? Files.readString(source.file) : source.text;
         Query q = QueryFactory.create(text);
         try (Store store = Store.open(StoreConfig.forDatabase(dbDir))) {

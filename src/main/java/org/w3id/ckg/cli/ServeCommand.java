@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.w3id.ckg.serve.CkgServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -16,8 +17,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "TDB2 database folder (default: db).")
-    Path db;
+    @Mixin DatabaseOption database;
 
     @Option(names = "--base", paramLabel = "URL", description = "Web address the data's IRIs are served under in RDF answers (default: this server's own address).")
     String base;
@@ -39,7 +39,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (update && (password == null || password.isBlank())) {
             throw new IllegalArgumentException("--update needs a password (--password or CKG_PASSWORD)");
         }
-        Path dbDir = db == null ? Home.defaultDb() : db;
+        Path dbDir = database.orDefault();
         if (!Files.isDirectory(dbDir) || isEmpty(dbDir)) {
             BuildCommand.build(Home.defaultTexts(), dbDir);
         }
