@@ -1,9 +1,6 @@
 package org.w3id.ckg.cli;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.w3id.ckg.export.RdfFormat;
 import org.w3id.ckg.export.RioExport;
@@ -30,18 +27,8 @@ public final class ExportCommand implements Callable<Integer> {
     String graph;
 
     @Override public Integer call() throws Exception {
-        Path dbDir = database.existing();
-        try (Store store = Store.open(StoreConfig.forDatabase(dbDir))) {
-            if (output == null) {
-                RioExport.write(store.dataset(), format, graph, System.out);
-                System.out.flush();
-            } else {
-                Path tmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".tmp");
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    RioExport.write(store.dataset(), format, graph, out);
-                }
-                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-            }
+        try (Store store = Store.open(StoreConfig.forDatabase(database.existing()))) {
+            Output.to(output, out -> RioExport.write(store.dataset(), format, graph, out));
         }
         return 0;
     }

@@ -1,8 +1,6 @@
 package org.w3id.ckg.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,11 +41,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 counts[1]++;
             }
         });
-        Path tmp = output == null ? null : output.resolveSibling(output.getFileName() + ".tmp");
-        try (OutputStream out = tmp == null ? System.out : Files.newOutputStream(tmp)) {
-            RioExport.write(ds, format, null, out);
-        }
-        if (tmp != null) Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Output.to(output, out -> RioExport.write(ds, format, null, out));
         System.err.printf("ckg: %d texts extracted, %d failed%n", counts[0], counts[1]);
         return counts[1] == 0 ? 0 : 1;
     }

@@ -15,9 +15,6 @@ final class Regexes {
 
     static Pattern of(String regex) { return CACHE.computeIfAbsent(regex, Pattern::compile); }
 
-    /** The phrase as whole words. */
-    static Pattern words(String phrase) { return of("\\b" + Pattern.quote(phrase) + "\\b"); }
-
     /** Any of the phrases as whole words, longest first, in one pattern: one pass over a sentence instead of one a phrase. */
     static Pattern anyOf(java.util.List<String> phrases) {
         return of("\\b(?:" + phrases.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())

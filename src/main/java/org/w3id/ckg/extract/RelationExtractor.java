@@ -40,7 +40,6 @@ public final class RelationExtractor {
             "(?:\\s|,|\\b(?:a|an|the|all|of|its|in|majority|controlling|minority|remaining|substantial|outstanding|common|stock|stake|interest|equity|shares?|or|and|pct|percent|per cent|mln|million|billion|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,.]*%?|about|approximately|some|rest)\\b)*");
     private static final Pattern ASSETS_AFTER = Pattern.compile("^['’]?s?\\s+(?:assets|operations|stores|plants?|units?|division|business|properties|portfolio)\\b");
     private static final Pattern PERCENT_STAKE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s?(?:pct|percent|per cent|%)");
-    private static final Pattern LIST_INTRO = Pattern.compile("^,?\\s*(?:which|that)?\\s*(?:include[sd]?|including|such as)\\b");
 
     private final Lexicon lx;
     /** The provider of the last customer list: a list that names none continues it. */

@@ -17,9 +17,4 @@ record Resolved(List<List<Mention>> mentions, Entity main, Entity topic, Map<Ent
 
     List<Mention> in(Sentence s) { return mentions.get(s.index()); }
 
-    /** The first organisation a sentence is about (its subject, as near as names tell), or null. */
-    Entity subject(Sentence s) {
-        for (Mention m : in(s)) if (m.entity() != null && m.entity().type().isOrganization()) return m.entity();
-        return null;
-    }
 }

@@ -26,10 +26,6 @@ public final class DataFiles {
         return in;
     }
 
-    public static boolean exists(String path) {
-        return DataFiles.class.getResource("/ckg/" + path) != null;
-    }
-
     /** The lines of a text data file, without blank lines and {@code #} comments. */
     public static List<String> lines(String path) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(open(path), StandardCharsets.UTF_8))) {

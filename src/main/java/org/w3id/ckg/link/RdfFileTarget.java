@@ -23,7 +23,6 @@ public final class RdfFileTarget implements Target {
 
     private final String name;
     private final Map<String, List<Candidate>> index = new HashMap<>();
-    private final int size;
 
     public RdfFileTarget(String name, Model model, List<Property> labelProperties) {
         this.name = name;
@@ -47,7 +46,6 @@ public final class RdfFileTarget implements Target {
             for (String l : e.getValue()) keys.add(Names.key(l));
             for (String k : keys) if (!k.isEmpty()) index.computeIfAbsent(k, x -> new ArrayList<>()).add(c);
         }
-        size = labels.size();
     }
 
     public static RdfFileTarget load(Path file, List<Property> labelProperties) {
@@ -78,5 +76,4 @@ public final class RdfFileTarget implements Target {
 
     @Override public String name() { return name; }
 
-    public int size() { return size; }
 }
