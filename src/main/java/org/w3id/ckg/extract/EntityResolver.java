@@ -43,8 +43,6 @@ public final class EntityResolver {
             "\\b([Tt]he company|[Tt]he group|[Tt]he firm|[Ww]e|[Oo]ur|us)\\b(?![$])|\\b[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,3}(giant|conglomerate|company|firm)\\b");
     private static final Pattern UNIT_REF = Pattern.compile("\\bthe\\s+(business unit|unit|segment|division|business)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN = Pattern.compile("\\b(it|its)\\b", Pattern.CASE_INSENSITIVE);
-    private static final List<String> NOT_UNIT_WORDS = List.of("overall", "whole", "entire", "total", "main", "current", "existing",
-            "new", "other", "underlying", "own", "core business", "business", "this", "that", "same", "such", "strong", "robust", "growing");
 
     private final Lexicon lx;
     /** Names already put in normal form, for this document. */
@@ -114,7 +112,7 @@ public final class EntityResolver {
             Matcher u = UNIT_PHRASE.matcher(text);
             while (u.find()) {
                 String words = u.group(2).toLowerCase(Locale.ROOT);
-                if (NOT_UNIT_WORDS.contains(words) || NOT_UNIT_WORDS.contains(words.split(" ")[0])) continue;
+                if (lx.words("not-unit").contains(words) || lx.words("not-unit").contains(words.split(" ")[0])) continue;
                 Entity parent = u.group(1) != null ? (u.group(1).toLowerCase(Locale.ROOT).startsWith("it") ? pronoun(ms, s, s.begin() + u.start(), lastSubject) : main)
                         : ownerBefore(ms, s.begin() + u.start());
                 if (parent == null) continue;
@@ -128,7 +126,7 @@ public final class EntityResolver {
             Matcher tu = THE_UNIT.matcher(text);
             while (tu.find() && main != null) {
                 String words = tu.group(1).toLowerCase(Locale.ROOT);
-                if (NOT_UNIT_WORDS.contains(words.split(" ")[0])) continue;
+                if (lx.words("not-unit").contains(words.split(" ")[0])) continue;
                 Entity unit = unit(main, words, units, byKey);
                 parents.putIfAbsent(unit, new Resolved.Parent(main, s));
                 ms.add(new Mention(tu.group(), EntityType.COMPANY, s.begin() + tu.start(), s.begin() + tu.end(), si, unit, Mention.Kind.UNIT));
@@ -136,7 +134,7 @@ public final class EntityResolver {
             Matcher us = UNIT_SUBJECT.matcher(text);
             while (us.find() && main != null) {
                 String words = us.group(1).toLowerCase(Locale.ROOT);
-                if (NOT_UNIT_WORDS.contains(words.split(" ")[0]) || namesAFigure(words)) continue;
+                if (lx.words("not-unit").contains(words.split(" ")[0]) || namesAFigure(words)) continue;
                 Entity unit = unit(main, words, units, byKey);
                 parents.putIfAbsent(unit, new Resolved.Parent(main, s));
                 ms.add(new Mention(us.group(1), EntityType.COMPANY, s.begin() + us.start(1), s.begin() + us.end(1), si, unit, Mention.Kind.UNIT));
@@ -248,7 +246,7 @@ public final class EntityResolver {
         byKey.put(key, e);
         String first = field.split(" ")[0];
         units.putIfAbsent(field, e);
-        if (field.contains(" ") && !units.containsKey(first) && !first.matches("core|digital|international|other|total")) units.putIfAbsent(first, e);
+        if (field.contains(" ") && !units.containsKey(first) && !lx.words("field-modifier").contains(first)) units.putIfAbsent(first, e);
         return e;
     }
 

@@ -50,6 +50,7 @@ public final class Lexicon {
     final Set<String> givenNames = new HashSet<>();
     final Map<String, MonthDay> namedDays = new LinkedHashMap<>();
     final List<String> notFacts = new ArrayList<>();
+    final Map<String, Set<String>> wordClasses = new HashMap<>();
     final Map<String, List<String>> cues = new HashMap<>();
     final Map<String, String> currencySymbols = new HashMap<>();
     final Map<String, String> currencyWords = new HashMap<>();
@@ -92,6 +93,7 @@ public final class Lexicon {
         lx.givenNames.addAll(DataFiles.lines("data/lexicon/given-names.txt"));
         for (String[] row : tsv("lexicon/named-days.tsv")) lx.namedDays.put(row[0], MonthDay.parse("--" + row[1]));
         lx.notFacts.addAll(DataFiles.lines("data/lexicon/not-facts.txt"));
+        for (String[] row : tsv("lexicon/word-classes.tsv")) lx.wordClasses.computeIfAbsent(row[0], k -> new java.util.LinkedHashSet<>()).add(row[1]);
         for (String[] row : tsv("lexicon/cues.tsv")) lx.cues.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
         for (String[] row : tsv("lexicon/currencies.tsv")) {
             if (row[0].endsWith("/100")) {
@@ -207,4 +209,11 @@ public final class Lexicon {
     }
 
     public List<String> cues(String kind) { return cues.getOrDefault(kind, List.of()); }
+
+    /** A class of data/lexicon/word-classes.tsv. */
+    Set<String> words(String wordClass) {
+        Set<String> w = wordClasses.get(wordClass);
+        if (w == null) throw new IllegalStateException("no word class " + wordClass + " in data/lexicon/word-classes.tsv");
+        return w;
+    }
 }

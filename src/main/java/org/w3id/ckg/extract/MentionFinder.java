@@ -21,14 +21,21 @@ public final class MentionFinder {
 
     private static final Pattern NAME_TOKEN = Pattern.compile("[\\p{Lu}\\d][\\p{L}\\d&.'’/-]*|[\\p{Ll}][\\p{Ll}]*[\\p{Lu}][\\p{L}\\d.-]*");
     private static final Pattern ALPHA = Pattern.compile(".*\\p{L}.*");
-    private static final List<String> CONNECTORS = List.of("of", "for", "&", "de", "du", "la", "von", "van");
-    private static final List<String> SOURCE_CUES = List.of("according to", "transcribed by", "data from", "research firm", "research company", "consultancy", "analysts at", "survey by", "report by");
-    private static final List<String> GOVERNMENT_NOUNS = List.of("regulators", "regulator", "government", "authorities", "officials", "ministry", "court");
-    private static final List<String> SELF_NOUNS = List.of("giant", "company", "firm", "group", "conglomerate", "player", "maker", "retailer", "carrier", "lender", "bank", "insurer");
 
     private final Lexicon lx;
+    private final java.util.Set<String> connectors, sourceCues, governmentNouns, companyNouns, functionWords;
+    /** ", chief executive of …" after a name: a role, from data/lexicon/roles.tsv. */
+    private final Pattern roleAfterComma;
 
-    public MentionFinder(Lexicon lexicon) { this.lx = lexicon; }
+    public MentionFinder(Lexicon lexicon) {
+        this.lx = lexicon;
+        this.connectors = lexicon.words("connector");
+        this.sourceCues = lexicon.words("source-cue");
+        this.governmentNouns = lexicon.words("government-noun");
+        this.companyNouns = lexicon.words("company-noun");
+        this.functionWords = lexicon.words("function-word");
+        this.roleAfterComma = Pattern.compile("(the |a |an )?(" + Regexes.anyOf(List.copyOf(lexicon.roles.keySet())).pattern() + ").*");
+    }
 
     public List<Mention> find(Sentence s) {
         List<Token> tk = s.tokens();
@@ -51,7 +58,6 @@ public final class MentionFinder {
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Pattern ABBREVIATION = Pattern.compile("(\\p{Lu}\\.)+");
     private static final Pattern TWO_WORDS_ON = Pattern.compile("^\\s+([\\p{L}-]+)\\s+([\\p{L}]+)");
-    private static final List<String> FUNCTION_WORDS = List.of("on", "in", "at", "for", "with", "of", "to", "from", "by", "and", "or", "as", "is", "was", "said", "says", "will");
     private static final Pattern PLACE_SUFFIX = Pattern.compile("^-(based|headquartered|listed|born|registered|area)\\b");
     private static final Pattern CALLED = Pattern.compile("\\b(called|named|dubbed|branded)\\s*[\"“]?$");
     private static final Pattern TICKER_HEADLINE = Pattern.compile("^\\W*(.+?)\\s*<([A-Z0-9.]{1,8})>");
@@ -96,12 +102,12 @@ public final class MentionFinder {
             if (place == null) continue;
             String next = i + n < tk.size() ? tk.get(i + n).text().toLowerCase(Locale.ROOT) : "";
             String after = i + n + 1 < tk.size() ? tk.get(i + n + 1).text().toLowerCase(Locale.ROOT) : "";
-            if (GOVERNMENT_NOUNS.contains(next)) {
+            if (governmentNouns.contains(next)) {
                 out.add(new Mention(surface + " " + tk.get(i + n).text(), EntityType.GOVERNMENT_BODY, tk.get(i).begin(), tk.get(i + n).end(), s.index(), null));
                 return n + 1;
             }
             if (i + n < tk.size() && tk.get(i + n).capitalized() && !lx.notNames.contains(tk.get(i + n).text())) return 0; // "Chinese Academy"
-            if (SELF_NOUNS.contains(next) || SELF_NOUNS.contains(after)) return n;
+            if (companyNouns.contains(next) || companyNouns.contains(after)) return n;
             if (lx.currencyWords.containsKey(next)) return n; // "Canadian dlrs" names a currency
             out.add(new Mention(place.label(), EntityType.PLACE, tk.get(i).begin(), tk.get(i + n - 1).end(), s.index(), null));
             return n;
@@ -126,7 +132,7 @@ public final class MentionFinder {
             if (glued && (t.text().equals(".") || t.text().equals("-") || t.text().equals("/")) && j + 1 < tk.size() && tk.get(j + 1).begin() == t.end() && nameLike(tk.get(j + 1))) { j += 2; continue; }
             boolean afterDesignator = designator(tk.get(j - 1).text());
             if (t.text().equals("and") && !afterDesignator && !designatorWithin(tk, i, j - i) && designatorWithin(tk, j + 1, 3)) { j += 2; continue; }
-            if (CONNECTORS.contains(t.text()) && !afterDesignator && j + 1 < tk.size() && nameLike(tk.get(j + 1))) { j += 2; continue; }
+            if (connectors.contains(t.text()) && !afterDesignator && j + 1 < tk.size() && nameLike(tk.get(j + 1))) { j += 2; continue; }
             break;
         }
         // a sentence's first word is capitalised anyway: drop it when it is a common word
@@ -134,9 +140,9 @@ public final class MentionFinder {
         boolean known = lx.names.containsKey(s.slice(tk.get(i).begin(), cut > 0 ? cut : tk.get(j - 1).end()));
         while (!known && from < j && (atSentenceStart(s, from) && lx.commonWords.contains(tk.get(from).text().toLowerCase(Locale.ROOT))
                 && (from + 1 >= j || tk.get(from).text().endsWith("ly") || !tk.get(from + 1).capitalized())
-                || lx.notNames.contains(tk.get(from).text()) || CONNECTORS.contains(tk.get(from).text()))) from++;
+                || lx.notNames.contains(tk.get(from).text()) || connectors.contains(tk.get(from).text()))) from++;
         int to = j;
-        while (to > from && (lx.notNames.contains(tk.get(to - 1).text()) || CONNECTORS.contains(tk.get(to - 1).text()))) to--;
+        while (to > from && (lx.notNames.contains(tk.get(to - 1).text()) || connectors.contains(tk.get(to - 1).text()))) to--;
         if (from >= to) return j - i;
         // "French Transport Ministry Jacques Douffiagues": an organisation's cue word, then a person
         for (int k = from + 1; k < to - 1; k++) {
@@ -197,7 +203,7 @@ public final class MentionFinder {
         if (known == null && surface.startsWith("the ")) known = lx.names.get(surface.substring(4));
         if (known != null) {
             String nextWord = to < tk.size() ? tk.get(to).text().toLowerCase(Locale.ROOT) : "";
-            if (known.type() == EntityType.PLACE && (SELF_NOUNS.contains(nextWord) || lx.currencyWords.containsKey(nextWord))) return;
+            if (known.type() == EntityType.PLACE && (companyNouns.contains(nextWord) || lx.currencyWords.containsKey(nextWord))) return;
             out.add(new Mention(surface, known.type(), tk.get(from).begin(), end, s.index(), null));
             return;
         }
@@ -222,7 +228,7 @@ public final class MentionFinder {
                 Lexicon.Known k = lx.names.get(s.slice(tk.get(a).begin(), tk.get(b - 1).end()));
                 if (k != null && k.type() == EntityType.PLACE && a > from && b == to) {
                     int end = a;
-                    while (end > from && CONNECTORS.contains(tk.get(end - 1).text())) end--; // "Interactive Computer Aids of Norway"
+                    while (end > from && connectors.contains(tk.get(end - 1).text())) end--; // "Interactive Computer Aids of Norway"
                     if (end > from) emit(s, from, end, out);
                     out.add(new Mention(k.label(), k.type(), tk.get(a).begin(), tk.get(b - 1).end(), s.index(), null));
                     if (b < to) emit(s, b, to, out);
@@ -262,22 +268,22 @@ public final class MentionFinder {
             if (before.endsWith(role) && (personShape || to - from == 1 && TITLE_WORD.matcher(tk.get(from).text()).matches())) return EntityType.PERSON;
         }
         if (personShape && lx.givenNames.contains(tk.get(from).text())) return EntityType.PERSON;
-        if (personShape && (next.equals(",") && to + 1 < tk.size() && lx.roles.keySet().stream()
-                .anyMatch(r -> Regexes.of("(the |a |an )?(" + Pattern.quote(r) + ")\\b.*").matcher(s.slice(tk.get(to + 1).begin(), s.end()).toLowerCase(Locale.ROOT)).matches()))) {
+        if (personShape && next.equals(",") && to + 1 < tk.size()
+                && roleAfterComma.matcher(s.slice(tk.get(to + 1).begin(), s.end()).toLowerCase(Locale.ROOT)).matches()) {
             return EntityType.PERSON;
         }
         Matcher app = RelationExtractor.APPOSITIVE.matcher(s.text().substring(tk.get(to - 1).end() - s.begin()));
         if (app.find() && lx.descriptors.containsKey(app.group(1))) return "product".equals(lx.descriptors.get(app.group(1))) ? EntityType.PRODUCT : EntityType.COMPANY;
         String d = lx.descriptors.get(next);
         Matcher twoOn = TWO_WORDS_ON.matcher(s.text().substring(tk.get(to - 1).end() - s.begin()));
-        boolean productTwoOn = twoOn.find() && !FUNCTION_WORDS.contains(twoOn.group(1).toLowerCase(Locale.ROOT))
+        boolean productTwoOn = twoOn.find() && !functionWords.contains(twoOn.group(1).toLowerCase(Locale.ROOT))
                 && "product".equals(lx.descriptors.get(twoOn.group(2).toLowerCase(Locale.ROOT)));
         if ("product".equals(d) || productTwoOn) return EntityType.PRODUCT;
         if (CALLED.matcher(before).find()) return EntityType.PRODUCT;
         String dp = lx.descriptors.get(prev.equals(",") ? prev2 : prev);
         if ("product".equals(dp)) return EntityType.PRODUCT;
         if ("unit".equals(dp) || "unit".equals(d)) return EntityType.COMPANY;
-        for (String cue : SOURCE_CUES) if (before.endsWith(cue)) return EntityType.ORGANIZATION;
+        for (String cue : sourceCues) if (before.endsWith(cue)) return EntityType.ORGANIZATION;
         for (String cue : lx.cues("product-list")) {
             int at = before.lastIndexOf(cue);
             if (at >= 0 && before.indexOf("includ", at) >= 0 && !before.substring(at).contains(";")) return EntityType.PRODUCT;

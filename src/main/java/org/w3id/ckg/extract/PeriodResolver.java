@@ -40,10 +40,14 @@ public final class PeriodResolver {
     private static final Pattern FISCAL_YEAR = Pattern.compile("\\b(?:this|the|current)\\s+fiscal year\\b|\\bfor the (?:full )?year\\b");
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|during|for|of)\\s+((?:19|20)\\d\\d)\\b(?!\\s*(?:-|to)\\s*\\d)");
     private static final Pattern LAST_YEAR = Pattern.compile("\\blast year\\b");
+    private static final Pattern COMPARED_YEAR = Pattern.compile("^[\\s,]*(?:dlrs\\s+)?(?:in|for)\\s+((?:19|20)\\d\\d)\\b");
+    private static final Pattern COMPARED_LAST_YEAR = Pattern.compile("^[\\s,]*(?:\\S+\\s+){0,2}?last year\\b");
+    private static final Pattern COMPARED_YEAR_EARLIER = Pattern.compile("^[\\s,]*(?:\\S+\\s+){0,6}?a year (?:earlier|ago|before)\\b");
     private static final Pattern FY_STATEMENT = Pattern.compile("\\bfiscal year (?:ended|ending|ends)\\s+(?:on\\s+)?" + MONTH);
 
     private final Optional<LocalDate> date;
     private final Map<String, MonthDay> namedDays;
+    private final Pattern namedDayPattern;
     private int fiscalYearEndMonth = 12;
     private Period context;
     /** The last quarter the text spoke of: what "the quarter" means even after a yearly figure. */
@@ -52,6 +56,8 @@ public final class PeriodResolver {
     public PeriodResolver(Optional<LocalDate> date, String text, Map<String, MonthDay> namedDays) {
         this.date = date;
         this.namedDays = namedDays;
+        this.namedDayPattern = Regexes.of(Regexes.anyOf(namedDays.keySet().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList()).pattern()
+                + "(?:\\s+(?:in|of)\\s+((?:19|20)\\d\\d))?");
         Matcher fy = FY_STATEMENT.matcher(text.toLowerCase(Locale.ROOT));
         if (fy.find()) fiscalYearEndMonth = month(fy.group(1));
         context = date.map(d -> quarterEnding(latestMonthEnd(quarterEndBefore(d)))).orElse(Period.UNKNOWN);
@@ -108,8 +114,7 @@ public final class PeriodResolver {
         }
         m = AS_OF.matcher(t);
         if (m.find()) return end(month(m.group(1)), m.group(2), m.group(3)).map(e -> new Period(null, e)).orElse(Period.UNKNOWN);
-        Matcher named = Regexes.of(Regexes.anyOf(namedDays.keySet().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList()).pattern()
-                + "(?:\\s+(?:in|of)\\s+((?:19|20)\\d\\d))?").matcher(t);
+        Matcher named = namedDayPattern.matcher(t);
         if (named.find()) {
             String which = named.group().replaceAll("\\s+(?:in|of)\\s+\\d{4}$", "");
             MonthDay day = namedDays.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(which)).map(Map.Entry::getValue).findFirst().orElse(null);
@@ -160,15 +165,15 @@ public final class PeriodResolver {
     /** The period of a figure given for comparison: "last year", "in 1985", "a year earlier" (the current period a year back). */
     public Period compared(String after, Period stated) {
         String t = after.toLowerCase(Locale.ROOT);
-        Matcher y = Regexes.of("^[\\s,]*(?:dlrs\\s+)?(?:in|for)\\s+((?:19|20)\\d\\d)\\b").matcher(t);
+        Matcher y = COMPARED_YEAR.matcher(t);
         if (y.find()) {
             int year = Integer.parseInt(y.group(1));
             return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         }
-        if (Regexes.of("^[\\s,]*(?:\\S+\\s+){0,2}?last year\\b").matcher(t).find()) {
+        if (COMPARED_LAST_YEAR.matcher(t).find()) {
             return date.map(d -> new Period(LocalDate.of(d.getYear() - 1, 1, 1), LocalDate.of(d.getYear() - 1, 12, 31))).orElse(null);
         }
-        if (Regexes.of("^[\\s,]*(?:\\S+\\s+){0,6}?a year (?:earlier|ago|before)\\b").matcher(t).find()) {
+        if (COMPARED_YEAR_EARLIER.matcher(t).find()) {
             Period p = stated != null && stated.known() ? stated : context;
             return p.known() ? new Period(p.start() == null ? null : p.start().minusYears(1), p.end() == null ? null : p.end().minusYears(1)) : null;
         }

@@ -31,6 +31,11 @@ public final class RelationExtractor {
     static final Pattern APPOSITIVE = Pattern.compile("^,\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?([a-z]+)\\b");
     private static final Pattern UNIT_OF = Pattern.compile("^\\s+([a-z]+)\\s+of\\s+(?:the\\s+)?");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("['’]s?\\s+$");
+    private static final Pattern DESCRIPTOR_BEFORE = Pattern.compile("(?:\\b(its|their|our|the)|'s?)\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,4}?([a-z]+),?\\s*$");
+    private static final Pattern WORD_AFTER = Pattern.compile("^\\s+([a-z]+)\\b");
+    private static final Pattern OWNER_BEFORE = Pattern.compile("(?:\\b(its|their|our|the)|'s?)\\s+$");
+    private static final Pattern UNITS_WHICH_INCLUDE = Pattern.compile("\\b(its|their|our)\\s+(?:[\\p{L}-]+\\s+){0,4}?([a-z]+),?\\s*(?:which|that)\\s+include[sd]?\\b");
+    private static final Pattern IN = Pattern.compile("\\bin\\b");
     private static final Pattern INVESTMENT = Pattern.compile("\\binvestment\\b");
     private static final Pattern SUPERLATIVE = Pattern.compile("largest|biggest|leading");
     private static final Pattern OWNED_GAP = Pattern.compile("\\s*(?:,\\s*(?:which|that|who)\\s+(?:is|are|was|were|has been|had been)\\s*|\\s*(?:is|are|was|were|,)\\s*)?");
@@ -45,7 +50,16 @@ public final class RelationExtractor {
     /** The provider of the last customer list: a list that names none continues it. */
     private Entity provider;
 
-    public RelationExtractor(Lexicon lexicon) { this.lx = lexicon; }
+    /** Patterns built from the cue phrases of the lexicon, once. */
+    private final Pattern stakes, ownedBy, purchase;
+
+    public RelationExtractor(Lexicon lexicon) {
+        this.lx = lexicon;
+        stakes = Pattern.compile(Regexes.anyOf(lexicon.cues("owns")).pattern()
+                + "\\s+(?:a |about |approximately |some |nearly |almost |more than |over )?(\\d+(?:\\.\\d+)?)\\s?(?:pct|percent|per cent|%)");
+        ownedBy = Pattern.compile("\\b(principally |wholly |majority |mostly |partly |partially |jointly )?" + Regexes.anyOf(lexicon.cues("owned-by")).pattern());
+        purchase = Pattern.compile(Regexes.anyOf(lexicon.cues("purchase")).pattern() + "\\s+((?:\\d[\\d,]*|[a-z]+)\\s+(?:more\\s+|new\\s+|used\\s+)?)");
+    }
 
     List<Relation> extract(List<Sentence> sentences, Resolved r) {
         List<Relation> out = new ArrayList<>();
@@ -115,9 +129,9 @@ public final class RelationExtractor {
             if (m.kind() != Mention.Kind.NAME || m.entity() == null) continue;
             String before = text.substring(0, m.begin() - s.begin());
             String after = text.substring(m.end() - s.begin());
-            Matcher pre = Regexes.of("(?:\\b(its|their|our|the)|'s?)\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,4}?([a-z]+),?\\s*$").matcher(before);
-            Matcher post = Regexes.of("^\\s+([a-z]+)\\b").matcher(after);
-            Matcher postOwner = Regexes.of("(?:\\b(its|their|our|the)|'s?)\\s+$").matcher(before);
+            Matcher pre = DESCRIPTOR_BEFORE.matcher(before);
+            Matcher post = WORD_AFTER.matcher(after);
+            Matcher postOwner = OWNER_BEFORE.matcher(before);
             Matcher appositive = APPOSITIVE.matcher(after);
             Matcher unitOf = UNIT_OF.matcher(after);
             if (unitOf.find() && "unit".equals(lx.descriptors.get(unitOf.group(1)))) {
@@ -151,7 +165,7 @@ public final class RelationExtractor {
             if ("product".equals(kind) && m.entity().type() == EntityType.PRODUCT && !article) add(out, owner, RelationType.OFFERS_PRODUCT, m.entity(), s, 0.8);
         }
         // "its online marketplaces, which included Tmall and Taobao"
-        Matcher list = Regexes.of("\\b(its|their|our)\\s+(?:[\\p{L}-]+\\s+){0,4}?([a-z]+),?\\s*(?:which|that)\\s+include[sd]?\\b").matcher(text.toLowerCase(Locale.ROOT));
+        Matcher list = UNITS_WHICH_INCLUDE.matcher(text.toLowerCase(Locale.ROOT));
         while (list.find()) {
             if (!"unit".equals(lx.descriptors.get(list.group(2)))) continue;
             Entity owner = referenceAt(ms, s.begin() + list.start());
@@ -174,7 +188,7 @@ public final class RelationExtractor {
             if (who == null) who = subject;
             for (Mention p : ms) {
                 if (p.type() != EntityType.PLACE || p.begin() < s.begin() + m.end() || p.begin() >= to || who == null) continue;
-                if (superlative && !Regexes.of("\\bin\\b").matcher(lower.substring(m.end(), p.begin() - s.begin())).find()) continue;
+                if (superlative && !IN.matcher(lower.substring(m.end(), p.begin() - s.begin())).find()) continue;
                 add(out, who, type, p.entity(), s, 0.75);
             }
             return;
@@ -280,8 +294,7 @@ public final class RelationExtractor {
     /** "GAF, which owns 19.9 pct of Borg-Warner", "Union Central … owns approximately 52.2 pct of Manhattan National", "owned by Brierley". */
     private void stakes(Sentence s, List<Mention> ms, String lower, List<Relation> out) {
         {
-            String cues = Regexes.anyOf(lx.cues("owns")).pattern();
-            Matcher m = Regexes.of(cues + "\\s+(?:a |about |approximately |some |nearly |almost |more than |over )?(\\d+(?:\\.\\d+)?)\\s?(?:pct|percent|per cent|%)").matcher(lower);
+            Matcher m = stakes.matcher(lower);
             while (m.find()) {
                 Mention target = firstOrgMention(ms, s.begin() + m.end(), s.begin() + m.end() + 60);
                 Entity owner = lastOrgBefore(ms, s.begin() + m.start());
@@ -294,7 +307,7 @@ public final class RelationExtractor {
             }
         }
         {
-            Matcher m = Regexes.of("\\b(principally |wholly |majority |mostly |partly |partially |jointly )?" + Regexes.anyOf(lx.cues("owned-by")).pattern()).matcher(lower);
+            Matcher m = ownedBy.matcher(lower);
             while (m.find()) {
                 Mention owner = firstOrgMention(ms, s.begin() + m.end(), s.begin() + m.end() + 12);
                 Mention ownedAt = lastOrgMentionBefore(ms, s.begin() + m.start());
@@ -313,7 +326,7 @@ public final class RelationExtractor {
     /** "agreed to purchase six Boeing Co 767-300ER aircraft": the maker has the buyer as a customer. */
     private void purchases(Sentence s, List<Mention> ms, String lower, List<Relation> out) {
         {
-            Matcher m = Regexes.of(Regexes.anyOf(lx.cues("purchase")).pattern() + "\\s+((?:\\d[\\d,]*|[a-z]+)\\s+(?:more\\s+|new\\s+|used\\s+)?)").matcher(lower);
+            Matcher m = purchase.matcher(lower);
             if (!m.find() || !(Character.isDigit(m.group(1).charAt(0)) || lx.numberWords.containsKey(m.group(1).strip().split("\\s+")[0]))) return;
             Mention maker = firstOrgMention(ms, s.begin() + m.end(), s.begin() + m.end() + 3);
             Entity buyer = lastOrgBefore(ms, s.begin() + m.start());

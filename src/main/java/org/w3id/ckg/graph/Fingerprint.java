@@ -23,7 +23,7 @@ public final class Fingerprint {
         "data/lexicon/common-words.txt", "data/lexicon/cues.tsv", "data/lexicon/currencies.tsv", "data/lexicon/descriptors.tsv",
         "data/lexicon/events.txt", "data/lexicon/given-names.txt", "data/lexicon/name-cues.tsv", "data/lexicon/named-days.tsv",
         "data/lexicon/not-facts.txt", "data/lexicon/not-names.txt", "data/lexicon/number-words.tsv", "data/lexicon/roles.tsv",
-        "data/lexicon/scales.tsv"};
+        "data/lexicon/scales.tsv", "data/lexicon/word-classes.tsv"};
 
     private static final class Extractor {
         static final String HASH = compute();
