@@ -28,6 +28,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--cors", description = "Let browsers on other sites call the server (CORS); off by default.")
     boolean cors;
 
+    @Option(names = "--max-rows", paramLabel = "N", description = "At most N rows (solutions) in a query's answer; default from fuseki-config/ckg.ttl (100000).")
+    Long maxRows;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", description = "Refuse request bodies over BYTES with 413; default from fuseki-config/ckg.ttl (16 MiB).")
+    Long maxBody;
+
     @Option(names = "--update", description = "Also serve SPARQL Update at /ckg/update and read-write Graph Store at /ckg/graph (needs --password).")
     boolean update;
 
@@ -43,7 +49,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (!Files.isDirectory(dbDir) || isEmpty(dbDir)) {
             BuildCommand.build(Home.defaultTexts(), dbDir);
         }
-        FusekiServer server = CkgServer.create(dbDir, new CkgServer.Options(port, update ? password : null, base, timeout, cors));
+        FusekiServer server = CkgServer.create(dbDir, new CkgServer.Options(port, update ? password : null, base, timeout, cors, maxRows, maxBody));
         server.start();
         System.err.printf("ckg: serving %s on http://localhost:%d/ (SPARQL: http://localhost:%d/ckg/sparql)%s%n",
                 dbDir, server.getHttpPort(), server.getHttpPort(), update ? ", updates need user admin" : ", read-only");

@@ -47,6 +47,9 @@ public final class TextSource {
                 handler.failure(new Failure(p, "no such file or directory"));
             } else if (Files.isDirectory(p)) {
                 for (Path f : listFiles(p, handler::failure)) readFile(f, handler);
+            } else if (!Files.isRegularFile(p)) {
+                // a named pipe or a device would block the reader or never end
+                handler.failure(new Failure(p, "not a regular file (a pipe, socket or device)"));
             } else {
                 readFile(p, handler);
             }
@@ -60,6 +63,8 @@ public final class TextSource {
             Files.walkFileTree(dir, java.util.EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new java.nio.file.SimpleFileVisitor<>() {
                 @Override public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
                     if (a.isRegularFile() && !f.getFileName().toString().startsWith(".")) files.add(f);
+                    else if (a.isSymbolicLink()) onError.accept(new Failure(f, "cannot read: a symbolic link to nothing"));
+                    else if (a.isOther()) onError.accept(new Failure(f, "not a regular file (a pipe, socket or device), skipped"));
                     return java.nio.file.FileVisitResult.CONTINUE;
                 }
                 @Override public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {

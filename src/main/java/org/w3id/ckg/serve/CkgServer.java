@@ -36,11 +36,19 @@ public final class CkgServer {
      * How to serve: port (0 for any free one), the password of user admin for updates (null: read-only),
      * the web base of the data's IRIs (null: this server's own address), a query timeout overriding the
      * assembler's ("10000,60000": milliseconds to the first result, to the last; null: keep it), and
-     * whether browsers on other sites may call the server (CORS; off unless asked for).
+     * whether browsers on other sites may call the server (CORS; off unless asked for), and caps on the
+     * rows of an answer and the bytes of a request body (null: the assembler's {@code ckg:maxResultRows}
+     * and {@code ckg:maxRequestBytes}).
      */
-    public record Options(int port, String updatePassword, String base, String timeout, boolean cors) {
+    public record Options(int port, String updatePassword, String base, String timeout, boolean cors, Long maxRows, Long maxBodyBytes) {
+        public Options(int port, String updatePassword, String base, String timeout, boolean cors) {
+            this(port, updatePassword, base, timeout, cors, null, null);
+        }
         public static Options readOnly(int port) { return new Options(port, null, null, null, false); }
     }
+
+    /** What a request body may weigh when the assembler does not say. */
+    static final long DEFAULT_MAX_BODY = 16L << 20;
 
     public static FusekiServer create(Path db, int port, String updatePassword) {
         return create(db, new Options(port, updatePassword, null, null, false));
@@ -56,7 +64,11 @@ public final class CkgServer {
                 .parseConfig(config.model())
                 .enablePing(true)
                 .enableStats(true)
-                .enableCors(o.cors(), null);
+                .enableCors(o.cors(), null)
+                .registerOperation(Operation.Query, new ResultLimit());
+        long maxBody = o.maxBodyBytes() != null ? o.maxBodyBytes()
+                : config.serviceSetting(ResultLimit.MAX_BODY.getSymbol()).map(Long::parseLong).orElse(DEFAULT_MAX_BODY);
+        b.addFilter("/*", new BodyLimit(maxBody));
         // The Fuseki UI: its files ship in our jar (see pom.xml); it lists datasets from /$/server.
         URL ui = CkgServer.class.getResource("/webapp/index.html");
         if (ui != null) {
@@ -79,6 +91,8 @@ public final class CkgServer {
         FusekiServer server = b.build();
         DatasetGraph dsg = server.getDataAccessPointRegistry().get("/" + DATASET).getDataService().getDataset();
         if (o.timeout() != null) dsg.getContext().set(org.apache.jena.query.ARQ.queryTimeout, o.timeout());
+        String maxRows = o.maxRows() != null ? o.maxRows().toString() : config.serviceSetting(ResultLimit.MAX_ROWS.getSymbol()).orElse(null);
+        if (maxRows != null) dsg.getContext().set(ResultLimit.MAX_ROWS, maxRows);
         served.set(dsg);
         return server;
     }

@@ -56,6 +56,21 @@ public final class StoreConfig {
 
     public Model model() { return model; }
 
+    /** The value of the service's {@code ja:context} entry {@code name}, if the assembler gives one. */
+    public java.util.Optional<String> serviceSetting(String name) {
+        String ja = "http://jena.hpl.hp.com/2005/11/Assembler#";
+        Property context = model.createProperty(ja, "context"), cxtName = model.createProperty(ja, "cxtName"), cxtValue = model.createProperty(ja, "cxtValue");
+        for (Resource service : model.listSubjectsWithProperty(RDF.type, model.createResource(FUSEKI + "Service")).toList()) {
+            for (Statement c : service.listProperties(context).toList()) {
+                Resource entry = c.getResource();
+                if (entry.hasProperty(cxtName, name) && entry.hasProperty(cxtValue)) {
+                    return java.util.Optional.of(entry.getProperty(cxtValue).getString().strip());
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public Path database() { return db; }
 
     /** Opens (creating if need be) the text-indexed TDB2 dataset. */

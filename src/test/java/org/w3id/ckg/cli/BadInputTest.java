@@ -87,6 +87,28 @@ class BadInputTest {
         assertTrue(Files.readString(dir.resolve("loop.nq")).contains("a.txt"));
     }
 
+    @Test void hugeFilesLongLinesPipesAndDanglingLinks() throws Exception {
+        Path texts = Files.createDirectories(dir.resolve("odd"));
+        Files.writeString(texts.resolve("good.txt"), "Globex Corp said its customers include Initech and Hooli.\n");
+        try (var f = new java.io.RandomAccessFile(texts.resolve("huge.txt").toFile(), "rw")) { f.setLength(200L << 20); } // 200 MB, sparse
+        String line = "Initech Inc said revenue rose 5 pct to 3 mln dlrs and its customers include Hooli and ".repeat(12_000); // over 1 MB, one line
+        Files.writeString(texts.resolve("long-line.txt"), line + "\n");
+        Files.createSymbolicLink(texts.resolve("dangling.txt"), dir.resolve("nowhere.txt"));
+        Path pipe = texts.resolve("pipe.txt");
+        boolean fifo = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0;
+        long t0 = System.nanoTime();
+        Run r = run("extract", texts.toString(), fifo ? pipe.toString() : texts.resolve("good.txt").toString(),
+                "--format", "nquads", "-o", dir.resolve("odd.nq").toString());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.contains("huge.txt") && l.contains("larger than")), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.contains("dangling.txt") && l.contains("cannot read")), r.err());
+        if (fifo) assertTrue(r.err().lines().anyMatch(l -> l.contains("pipe.txt") && l.contains("not a regular file")), r.err());
+        String nq = Files.readString(dir.resolve("odd.nq"));
+        assertTrue(nq.contains("good.txt") && nq.contains("long-line.txt"), "the good texts and the 1 MB line are extracted");
+        assertTrue(seconds < 120, "a 1 MB line took " + seconds + " s");
+    }
+
     @Test void buildKeepsWhatWasStoredWhenATextFails() throws Exception {
         Path texts = Files.createDirectories(dir.resolve("t2"));
         Files.writeString(texts.resolve("a.txt"), "Globex Corp said its customers include Initech and Hooli.\n");

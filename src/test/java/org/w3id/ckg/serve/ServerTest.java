@@ -114,4 +114,48 @@ class ServerTest {
         HttpResponse<String> ask = post(writable, "/ckg/sparql", q("query", "ASK { <urn:a> <urn:b> <urn:c> }"), null, "application/sparql-results+json");
         assertTrue(ask.body().contains("true"), ask.body());
     }
+
+    @Test void answersAreCappedAtTheResultLimit() throws Exception {
+        // the assembler's cap (100000) lowers a larger LIMIT and says so
+        HttpResponse<String> big = post(readOnly, "/ckg/sparql", q("query", "SELECT * { ?s ?p ?o } LIMIT 5000000"), null, "text/csv");
+        assertEquals(200, big.statusCode());
+        assertEquals("100000", big.headers().firstValue(ResultLimit.HEADER).orElse(null), "the assembler's cap applies");
+        SeedDatabase.build(dir.resolve("db4"));
+        FusekiServer capped = CkgServer.create(dir.resolve("db4"), new CkgServer.Options(0, null, null, null, false, 7L, null)).start();
+        try {
+            HttpResponse<String> all = post(capped, "/ckg/sparql", q("query", "SELECT * { ?s ?p ?o }"), null, "text/csv");
+            assertEquals(200, all.statusCode());
+            assertEquals(1 + 7, all.body().strip().split("\r?\n").length, "a header line and 7 rows");
+            assertEquals("7", all.headers().firstValue(ResultLimit.HEADER).orElse(null));
+            HttpResponse<String> small = post(capped, "/ckg/sparql", q("query", "SELECT * { ?s ?p ?o } LIMIT 3"), null, "text/csv");
+            assertEquals(1 + 3, small.body().strip().split("\r?\n").length, "a smaller LIMIT is kept");
+            assertTrue(small.headers().firstValue(ResultLimit.HEADER).isEmpty(), "and not reported as capped");
+            HttpResponse<String> graph = post(capped, "/ckg/sparql", q("query", "CONSTRUCT WHERE { ?s ?p ?o }"), null, "application/n-triples");
+            assertEquals(7, graph.body().strip().split("\n").length, "a CONSTRUCT is capped too");
+        } finally {
+            capped.stop();
+        }
+    }
+
+    @Test void requestBodiesOverTheLimitAreRefused() throws Exception {
+        SeedDatabase.build(dir.resolve("db5"));
+        FusekiServer strict = CkgServer.create(dir.resolve("db5"), new CkgServer.Options(0, null, null, null, false, null, 2000L)).start();
+        try {
+            String padding = "# " + "x".repeat(5000) + "\n";
+            HttpResponse<String> declared = post(strict, "/ckg/sparql", q("query", padding + "ASK {}"), null, "application/sparql-results+json");
+            assertEquals(413, declared.statusCode(), "a declared length over the limit");
+            assertTrue(declared.body().contains("over 2000 bytes"), declared.body());
+            // a chunked body declares no length: it is cut off while it is read
+            byte[] body = (padding + "ASK {}").getBytes(StandardCharsets.UTF_8);
+            HttpResponse<String> chunked = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + strict.getHttpPort() + "/ckg/sparql"))
+                    .header("Content-Type", "application/sparql-query")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(chunked.statusCode() >= 400, "a chunked body over the limit is refused: " + chunked.statusCode());
+            assertTrue(!chunked.body().contains("\tat org."), "no stack trace in the answer");
+            HttpResponse<String> ok = post(strict, "/ckg/sparql", q("query", "ASK { ?s ?p ?o }"), null, "application/sparql-results+json");
+            assertEquals(200, ok.statusCode(), "a small request is still answered");
+        } finally {
+            strict.stop();
+        }
+    }
 }
