@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Company knowledge graph: extracts companies, relations and figures from texts into RDF, "
                 + "stores them in Apache Jena TDB2 and serves them with Fuseki.",
         subcommands = {ExtractCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class,
-                ExportCommand.class, LinkCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, LinkCommand.class, LoadCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

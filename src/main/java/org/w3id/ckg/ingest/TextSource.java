@@ -36,7 +36,8 @@ public final class TextSource {
         void failure(Failure failure);
     }
 
-    private static final int MAX_BYTES = 64 * 1024 * 1024;
+    /** Larger files are refused before they are read: a text is an article, a filing, a newswire file. */
+    public static final int MAX_BYTES = 64 * 1024 * 1024;
 
     private TextSource() {}
 
@@ -90,6 +91,18 @@ public final class TextSource {
             bytes = Files.readAllBytes(f);
         } catch (IOException e) {
             handler.failure(new Failure(f, "cannot read: " + message(e)));
+            return;
+        }
+        read(f, bytes, handler);
+    }
+
+    /**
+     * The texts in the bytes of one file, named {@code f}, wherever they were read from (a local
+     * folder, or a Hadoop file system in the Spark job): the same checks, decoding and splitting.
+     */
+    public static void read(Path f, byte[] bytes, Handler handler) {
+        if (bytes.length > MAX_BYTES) {
+            handler.failure(new Failure(f, "larger than " + (MAX_BYTES >> 20) + " MB; split it into texts"));
             return;
         }
         String name = f.getFileName().toString();

@@ -28,36 +28,33 @@ public final class LinkGraph {
     }
 
     public static Model build(String targetName, String targetIri, Linker.Result result, String method) {
-        Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("owl", OWL.NS).setNsPrefix("skos", SKOS.uri).setNsPrefix("ckg", CKG.NS).setNsPrefix("prov", PROV);
-        Property generatedBy = m.createProperty(PROV, "wasGeneratedBy");
-        Resource run = m.createResource(iri(targetName) + "#run")
-                .addProperty(RDF.type, CKG.Linking).addProperty(RDF.type, m.createResource(PROV + "Activity"))
-                .addProperty(CKG.target, m.createResource(targetIri))
-                .addProperty(CKG.method, method)
-                .addLiteral(CKG.candidatesCompared, m.createTypedLiteral(Long.toString(result.compared()), XSDDatatype.XSDinteger));
-        for (Linker.Link l : result.links()) {
-            Property p = l.accepted() ? OWL.sameAs : SKOS.closeMatch;
-            Resource s = m.createResource(l.entity()), o = m.createResource(l.target());
-            s.addProperty(p, o);
-            m.createResource(Iris.hashed("link", l.entity(), p.getURI(), l.target()))
-                    .addProperty(RDF.type, CKG.LinkAssertion)
-                    .addProperty(RDF.subject, s).addProperty(RDF.predicate, p).addProperty(RDF.object, o)
-                    .addLiteral(CKG.confidence, m.createTypedLiteral(Double.toString(l.score()), XSDDatatype.XSDdecimal))
-                    .addProperty(generatedBy, run);
-        }
+        Model m = run(targetName, targetIri, result.compared(), method);
+        for (Linker.Link l : result.links()) add(m, targetName, l);
         return m;
     }
 
-    /** Links from the reference data the gazetteer already carries (Wikidata and GeoNames ids, ISO codes). */
-    public static Linker.Result known(List<Candidate> entities, Model gazetteer) {
-        List<Linker.Link> links = new java.util.ArrayList<>();
-        for (Candidate e : entities) {
-            Resource r = gazetteer.getResource(e.iri());
-            for (Property p : List.of(CKG.wikidata, CKG.geonames)) {
-                r.listProperties(p).forEachRemaining(st -> links.add(new Linker.Link(e.iri(), st.getResource().getURI(), 1.0, true)));
-            }
-        }
-        return new Linker.Result(links, links.size());
+    /** The run alone: a prov:Activity naming its target, its method and how many candidates it compared. */
+    public static Model run(String targetName, String targetIri, long compared, String method) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("owl", OWL.NS).setNsPrefix("skos", SKOS.uri).setNsPrefix("ckg", CKG.NS).setNsPrefix("prov", PROV);
+        m.createResource(iri(targetName) + "#run")
+                .addProperty(RDF.type, CKG.Linking).addProperty(RDF.type, m.createResource(PROV + "Activity"))
+                .addProperty(CKG.target, m.createResource(targetIri))
+                .addProperty(CKG.method, method)
+                .addLiteral(CKG.candidatesCompared, m.createTypedLiteral(Long.toString(compared), XSDDatatype.XSDinteger));
+        return m;
     }
+
+    /** One link of the run of {@code targetName}, reified with its score; links can be added one at a time, anywhere. */
+    public static void add(Model m, String targetName, Linker.Link l) {
+        Property p = l.accepted() ? OWL.sameAs : SKOS.closeMatch;
+        Resource s = m.createResource(l.entity()), o = m.createResource(l.target());
+        s.addProperty(p, o);
+        m.createResource(Iris.hashed("link", l.entity(), p.getURI(), l.target()))
+                .addProperty(RDF.type, CKG.LinkAssertion)
+                .addProperty(RDF.subject, s).addProperty(RDF.predicate, p).addProperty(RDF.object, o)
+                .addLiteral(CKG.confidence, m.createTypedLiteral(Double.toString(l.score()), XSDDatatype.XSDdecimal))
+                .addProperty(m.createProperty(PROV, "wasGeneratedBy"), m.createResource(iri(targetName) + "#run"));
+    }
+
 }

@@ -19,34 +19,32 @@ import org.w3id.ckg.vocab.CKG;
 public final class LinkStage {
 
     public static final List<Property> DEFAULT_LABELS = List.of(RDFS.label, SKOS.altLabel);
-    public static final String GAZETTEER_GRAPH = LinkGraph.iri("gazetteer");
+    public static final String GAZETTEER_GRAPH = LinkGraph.iri(Gazetteer.NAME);
     public static final String COMPANIES_GRAPH = LinkGraph.iri("companies");
 
     private final PrintStream log;
 
     public LinkStage(PrintStream log) { this.log = log; }
 
+    /** The company reference data of a build: its name, IRI, and the scores for a link and for review. */
+    public static final String COMPANIES = "companies";
+    public static final String COMPANIES_IRI = "https://w3id.org/ckg/data/companies";
+    public static final double COMPANIES_THRESHOLD = 0.95, COMPANIES_REVIEW = 0.85;
+
+    public static RdfFileTarget companies() {
+        return new RdfFileTarget(COMPANIES, DataFiles.rdf("data/external/companies.ttl"), DEFAULT_LABELS);
+    }
+
     /** The default links of a build: identifiers the gazetteer knows, and the company reference data. */
     public void standard(Store store) {
         List<Candidate> entities = Entities.of(store.dataset());
-        Model gazetteer = ModelFactory.createDefaultModel();
-        for (String f : List.of("external/countries.ttl", "gazetteer/regions.ttl", "gazetteer/organizations.ttl")) gazetteer.add(DataFiles.rdf("data/" + f));
-        Linker.Result known = LinkGraph.known(entities, gazetteer);
-        Model identifiers = LinkGraph.build("gazetteer", "https://w3id.org/ckg/data/gazetteer", known, "identifiers in the gazetteer");
-        // a country's ISO 3166 codes go with its links
-        for (Candidate e : entities) {
-            for (Property code : List.of(CKG.iso3166alpha2, CKG.iso3166alpha3, CKG.iso3166numeric)) {
-                gazetteer.getResource(e.iri()).listProperties(code).forEachRemaining(st -> identifiers.add(identifiers.createResource(e.iri()), code, st.getString()));
-            }
-        }
+        Gazetteer gazetteer = Gazetteer.standard();
+        Model identifiers = gazetteer.graph(entities);
         store.replaceGraph(GAZETTEER_GRAPH, identifiers);
         // what the gazetteer already identifies needs no guessing from names
-        java.util.Set<String> identified = new java.util.HashSet<>();
-        for (Linker.Link l : known.links()) identified.add(l.entity());
-        List<Candidate> rest = entities.stream().filter(e -> !identified.contains(e.iri())).toList();
-        RdfFileTarget companies = new RdfFileTarget("companies", DataFiles.rdf("data/external/companies.ttl"), DEFAULT_LABELS);
-        run(store, rest, companies, "https://w3id.org/ckg/data/companies", null, 0.95, 0.85);
-        log.printf("ckg: linking: %d identifiers from the gazetteer%n", known.links().size());
+        List<Candidate> rest = entities.stream().filter(e -> gazetteer.links(e).isEmpty()).toList();
+        run(store, rest, companies(), COMPANIES_IRI, null, COMPANIES_THRESHOLD, COMPANIES_REVIEW);
+        log.printf("ckg: linking: %d entities identified by the gazetteer%n", entities.size() - rest.size());
     }
 
     public Linker.Result run(Store store, List<Candidate> entities, Target target, String targetIri, EntityType type, double threshold, double review) {

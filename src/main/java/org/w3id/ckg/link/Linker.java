@@ -16,7 +16,7 @@ import org.w3id.ckg.model.EntityType;
 public final class Linker {
 
     /** A link found: accepted ones are owl:sameAs, the others skos:closeMatch. */
-    public record Link(String entity, String target, double score, boolean accepted) {}
+    public record Link(String entity, String target, double score, boolean accepted) implements java.io.Serializable {}
 
     /** What a run found, and how many entity-candidate pairs it compared. */
     public record Result(List<Link> links, long compared) {}
@@ -37,16 +37,34 @@ public final class Linker {
         long compared = 0;
         for (Candidate e : entities) {
             if (onlyType != null && e.type() != onlyType) continue;
-            Candidate best = null;
-            double bestScore = 0;
+            Scored best = null;
             for (Candidate c : target.block(e)) {
                 compared++;
-                double s = score(e, c);
-                if (s > bestScore) { bestScore = s; best = c; }
+                best = better(best, new Scored(c.iri(), score(e, c)));
             }
-            if (best != null && bestScore >= review) out.add(new Link(e.iri(), best.iri(), round(bestScore), bestScore >= threshold));
+            Link l = decide(e.iri(), best);
+            if (l != null) out.add(l);
         }
         return new Result(out, compared);
+    }
+
+    /** A candidate's IRI and score. */
+    public record Scored(String iri, double score) implements java.io.Serializable {}
+
+    /**
+     * The better of two scored candidates: the higher score, on a tie the smaller IRI, so the
+     * choice does not depend on the order candidates come in (a local loop, a Spark shuffle).
+     */
+    public static Scored better(Scored a, Scored b) {
+        if (a == null || a.score() <= 0) return b != null && b.score() > 0 ? b : null;
+        if (b == null || b.score() < a.score()) return a;
+        return b.score() > a.score() || b.iri().compareTo(a.iri()) < 0 ? b : a;
+    }
+
+    /** The link the best candidate makes: owl:sameAs at or above the threshold, for review above the review floor, else none. */
+    public Link decide(String entity, Scored best) {
+        if (best == null || best.score() < review) return null;
+        return new Link(entity, best.iri(), round(best.score()), best.score() >= threshold);
     }
 
     /** How well a candidate matches an entity, from 0 to 1. */

@@ -23,6 +23,7 @@ public final class RdfFileTarget implements Target {
 
     private final String name;
     private final Map<String, List<Candidate>> index = new HashMap<>();
+    private final List<Candidate> records = new ArrayList<>();
 
     public RdfFileTarget(String name, Model model, List<Property> labelProperties) {
         this.name = name;
@@ -42,9 +43,8 @@ public final class RdfFileTarget implements Target {
                 if (pl != null) parents.addAll(pl);
             });
             Candidate c = new Candidate(r.getURI(), typeOf(r), e.getValue(), parents);
-            Set<String> keys = new LinkedHashSet<>();
-            for (String l : e.getValue()) keys.add(Names.key(l));
-            for (String k : keys) if (!k.isEmpty()) index.computeIfAbsent(k, x -> new ArrayList<>()).add(c);
+            records.add(c);
+            for (String k : keys(c)) index.computeIfAbsent(k, x -> new ArrayList<>()).add(c);
         }
     }
 
@@ -68,11 +68,24 @@ public final class RdfFileTarget implements Target {
         return null;
     }
 
+    /** The blocking keys of a candidate: the normalised forms of its names. Two candidates are compared only when they share one. */
+    public static Set<String> keys(Candidate c) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String l : c.labels()) {
+            String k = Names.key(l);
+            if (!k.isEmpty()) keys.add(k);
+        }
+        return keys;
+    }
+
     @Override public List<Candidate> block(Candidate entity) {
         Set<Candidate> out = new LinkedHashSet<>();
-        for (String l : entity.labels()) out.addAll(index.getOrDefault(Names.key(l), List.of()));
+        for (String k : keys(entity)) out.addAll(index.getOrDefault(k, List.of()));
         return List.copyOf(out);
     }
+
+    /** Every record of the dataset that has a name. */
+    public List<Candidate> records() { return List.copyOf(records); }
 
     @Override public String name() { return name; }
 
