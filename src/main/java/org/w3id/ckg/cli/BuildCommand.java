@@ -3,10 +3,8 @@ package org.w3id.ckg.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.shacl.validation.ReportEntry;
 import org.w3id.ckg.link.LinkStage;
 import org.w3id.ckg.store.Builder;
-import org.w3id.ckg.store.ShapesCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,12 +37,7 @@ public final class BuildCommand implements Callable<Integer> {
         Builder.Summary s = new Builder(System.err, store -> new LinkStage(System.err).standard(store)).build(List.of(texts), db, force, prune);
         System.err.printf("ckg: %d texts stored, %d unchanged, %d removed, %d failed, %d quads in the store, %.1f s%n",
                 s.texts(), s.unchanged(), s.pruned(), s.failed(), s.quads(), s.millis() / 1000.0);
-        if (s.violations().isEmpty()) {
-            System.err.println("ckg: SHACL: the data conforms to ontology/shapes.ttl");
-        } else {
-            System.err.println("ckg: SHACL: " + s.violations().size() + " violations:");
-            for (ReportEntry e : s.violations().subList(0, Math.min(20, s.violations().size()))) System.err.println("  " + ShapesCheck.describe(e));
-        }
+        ShapesReport.print(s.violations(), System.err);
         return s;
     }
 }

@@ -2,9 +2,7 @@ package org.w3id.ckg.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.jena.shacl.validation.ReportEntry;
 import org.w3id.ckg.store.NQuadsLoader;
-import org.w3id.ckg.store.ShapesCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,12 +26,7 @@ public final class LoadCommand implements Callable<Integer> {
             return 1;
         }
         System.err.printf("ckg: %d quads in %d graphs loaded into %s from %d files, %.1f s%n", s.quads(), s.graphs(), db, s.files(), s.millis() / 1000.0);
-        if (s.violations().isEmpty()) {
-            System.err.println("ckg: SHACL: the data conforms to ontology/shapes.ttl");
-        } else {
-            System.err.println("ckg: SHACL: " + s.violations().size() + " violations:");
-            for (ReportEntry e : s.violations().subList(0, Math.min(20, s.violations().size()))) System.err.println("  " + ShapesCheck.describe(e));
-        }
+        ShapesReport.print(s.violations(), System.err);
         return s.ok() ? 0 : 1;
     }
 }

@@ -15,7 +15,14 @@ public final class Main implements Runnable {
 
     @Override public void run() { spec.commandLine().usage(System.err); }
 
+    /**
+     * Lucene says at every start, through java.util.logging, that the JDK's incubating vector module
+     * is not enabled: true, harmless and nothing a user can act on. Held here so the level sticks.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORS = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 

@@ -83,12 +83,20 @@ public final class ExtractJob implements Callable<Integer> {
         if (fs.exists(outDir)) throw new IllegalArgumentException(out + ": the output folder exists already; give a new one");
         sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
 
-        JavaRDD<Extracted> results = sc.binaryFiles(texts, partitions > 0 ? partitions : sc.defaultMinPartitions())
-                .flatMap(f -> TextExtraction.file(f._1(), f._2().toArray()).iterator())
+        int parts = partitions > 0 ? partitions : sc.defaultParallelism();
+        // files are cut into texts first and the texts spread over the workers: Spark combines small files
+        // into few splits, and one newswire file holds a thousand texts
+        JavaRDD<TextExtraction.Either> split = sc.binaryFiles(texts, parts)
+                .flatMap(f -> TextExtraction.split(f._1(), f._2().toArray()).iterator())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<Extracted> results = split.filter(e -> e.text() != null).map(TextExtraction.Either::text)
+                .repartition(Math.max(parts, 2 * sc.defaultParallelism()))
+                .map(TextExtraction::extract)
+                .union(split.filter(e -> e.failure() != null).map(e -> Extracted.failed(e.failure())))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<Extracted> ok = results.filter(Extracted::ok);
         JavaRDD<String> quads = ok.flatMap(r -> r.nquads().iterator());
-        quads.saveAsTextFile(out + "/texts", GzipCodec.class);
+        save(fs, quads, out + "/texts");
 
         // the cross-text step: every text's view of an entity, brought together by the entity's IRI
         JavaRDD<Candidate> entities = ok.flatMap(r -> r.entities().iterator())
@@ -97,7 +105,7 @@ public final class ExtractJob implements Callable<Integer> {
                 .values()
                 .persist(StorageLevel.MEMORY_AND_DISK());
         DistributedLinking.Result links = DistributedLinking.run(sc, entities);
-        links.nquads().saveAsTextFile(out + "/links", GzipCodec.class);
+        save(fs, links.nquads(), out + "/links");
 
         List<String> failures = results.filter(r -> !r.ok()).map(Extracted::failure).collect();
         failures.forEach(f -> System.err.println("ckg-spark: " + f));
@@ -109,8 +117,20 @@ public final class ExtractJob implements Callable<Integer> {
                 links.identified(), links.compared(), links.accepted(), links.review(), (System.nanoTime() - t0) / 1e9);
         writeSummary(fs, new Path(outDir, "summary.json"), s);
         results.unpersist();
+        split.unpersist();
         entities.unpersist();
         return s;
+    }
+
+    /** Gzipped text partitions, renamed part-NNNNN.nq.gz so that Jena's loaders and people see they are N-Quads. */
+    private static void save(FileSystem fs, JavaRDD<String> lines, String dir) throws IOException {
+        lines.saveAsTextFile(dir, GzipCodec.class);
+        for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(new Path(dir))) {
+            String name = f.getPath().getName();
+            if (name.startsWith("part-") && name.endsWith(".gz") && !name.endsWith(".nq.gz")) {
+                fs.rename(f.getPath(), new Path(f.getPath().getParent(), name.substring(0, name.length() - 3) + ".nq.gz"));
+            }
+        }
     }
 
     private static void writeSummary(FileSystem fs, Path file, Summary s) throws IOException {

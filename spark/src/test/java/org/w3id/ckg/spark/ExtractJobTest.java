@@ -70,6 +70,9 @@ class ExtractJobTest {
         assertTrue(missing.isEmpty() && extra.isEmpty(), missing.size() + " quads missing, e.g. " + missing.stream().limit(3).toList()
                 + "; " + extra.size() + " extra, e.g. " + extra.stream().limit(3).toList());
         assertEquals(expected.size(), summary.quads());
+        List<Path> parts = NQuadsLoader.partitions(dir.resolve("out/texts"));
+        assertTrue(parts.size() >= 2, "the texts were spread over the workers: " + parts);
+        assertTrue(parts.stream().allMatch(p -> p.getFileName().toString().endsWith(".nq.gz")), "partitions are named as N-Quads: " + parts);
     }
 
     @Test void aBrokenFileIsReportedNotFatal() throws Exception {
