@@ -47,7 +47,11 @@ public final class MetricExtractor {
 
     private final Lexicon lx;
     private final Map<Metric, List<Pattern>> cuePatterns = new HashMap<>();
-    private final List<Pattern> notFacts = new ArrayList<>();
+    /** Every not-a-fact phrase in one pattern: its first match is where the earliest of them starts. */
+    private final Pattern notFacts;
+    /** The cue matches of each metric in the sentence at hand, found once for all its figures. */
+    private String cuesOf;
+    private final Map<Metric, List<int[]>> cueMatches = new HashMap<>();
 
     public MetricExtractor(Lexicon lexicon) {
         this.lx = lexicon;
@@ -62,7 +66,8 @@ public final class MetricExtractor {
             }
             cuePatterns.put(m, List.of(Pattern.compile("(?<![\\p{L}-])(?:" + String.join("|", alternatives) + ")(?![\\p{L}-])")));
         }
-        for (String nf : lexicon.notFacts) notFacts.add(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(nf) + "(?![\\p{L}])"));
+        notFacts = lexicon.notFacts.isEmpty() ? Pattern.compile("(?!)")
+                : Pattern.compile("(?<![\\p{L}])(?:" + lexicon.notFacts.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")(?![\\p{L}])");
     }
 
     List<Observation> extract(Sentence s, List<Quantity> quantities, Resolved r, Period stated, PeriodResolver periods, Entity contextSubject,
@@ -70,11 +75,8 @@ public final class MetricExtractor {
         List<Observation> out = new ArrayList<>();
         if (s.heading()) return out;
         String lower = masked(s, r);
-        int notFactAt = Integer.MAX_VALUE;
-        for (Pattern nf : notFacts) {
-            Matcher m = nf.matcher(lower);
-            if (m.find()) notFactAt = Math.min(notFactAt, m.start());
-        }
+        Matcher nf = notFacts.matcher(lower);
+        int notFactAt = nf.find() ? nf.start() : Integer.MAX_VALUE;
         Quantity previous = null;
         Entity previousWho = null;
         for (Quantity q : quantities) {
@@ -171,25 +173,39 @@ public final class MetricExtractor {
         int bestScore = Integer.MAX_VALUE;
         for (Metric m : lx.metrics()) {
             if (!m.accepts(q) || m.name().equals("PeakOrdersPerSecond") || m.name().equals("NewPayingCustomers")) continue;
-            for (Pattern p : cuePatterns.get(m)) {
-                Matcher c = p.matcher(lower);
-                while (c.find()) {
-                    int d;
-                    if (c.end() <= qb) d = qb - c.end();
-                    else if (c.start() >= qe) d = c.start() - qe + 10;
-                    else continue;
-                    if (c.end() <= qb ? d > WINDOW_BEFORE : d > WINDOW_AFTER) continue;
-                    String between = c.end() <= qb ? lower.substring(c.end(), qb) : lower.substring(qe, c.start());
-                    if (CLAUSE_BREAK.matcher(between).find()) continue;
-                    int score = d * 10 - (c.end() - c.start());
-                    if (score < bestScore) { bestScore = score; best = m; }
-                }
+            for (int[] c : cues(m, lower)) {
+                int start = c[0], end = c[1];
+                int d;
+                if (end <= qb) d = qb - end;
+                else if (start >= qe) d = start - qe + 10;
+                else continue;
+                if (end <= qb ? d > WINDOW_BEFORE : d > WINDOW_AFTER) continue;
+                String between = end <= qb ? lower.substring(end, qb) : lower.substring(qe, start);
+                if (CLAUSE_BREAK.matcher(between).find()) continue;
+                int score = d * 10 - (end - start);
+                if (score < bestScore) { bestScore = score; best = m; }
             }
         }
         if (best == null && q.isMoney() && LEVEL_AFTER_GROWTH.matcher(lower.substring(Math.max(0, qb - 60), qb)).find()) {
             best = lx.metric("Revenue");
         }
         return best;
+    }
+
+    /** Where the metric's cues stand in {@code lower}: start and end of each match, in order. */
+    private List<int[]> cues(Metric m, String lower) {
+        if (!lower.equals(cuesOf)) {
+            cuesOf = lower;
+            cueMatches.clear();
+        }
+        return cueMatches.computeIfAbsent(m, k -> {
+            List<int[]> found = new ArrayList<>();
+            for (Pattern p : cuePatterns.get(k)) {
+                Matcher c = p.matcher(lower);
+                while (c.find()) found.add(new int[] {c.start(), c.end()});
+            }
+            return found;
+        });
     }
 
     /** "digital media and entertainment (£551m)": a unit with its figure in brackets is its revenue. */

@@ -121,7 +121,8 @@ public final class PeriodResolver {
             Integer year = named.group(1) != null ? Integer.valueOf(named.group(1)) : date.map(LocalDate::getYear).orElse(null);
             if (day != null) return year == null ? Period.UNKNOWN : new Period(null, day.atYear(year));
         }
-        if (PREVIOUS_QUARTER.matcher(t).find() && context.end() != null) {
+        // its look-behind is tried at every position: only sentences that speak of a quarter need it
+        if (t.contains("quarter") && context.end() != null && PREVIOUS_QUARTER.matcher(t).find()) {
             return quarterEnding(YearMonth.from(context.end()).minusMonths(3).atEndOfMonth());
         }
         m = FISCAL_YEAR.matcher(t);

@@ -41,6 +41,8 @@ public final class QuantityFinder {
     private final Pattern cents;
     private final Pattern percent;
     private final Pattern count;
+    /** What a sentence without a digit needs for any quantity: a scale, currency or unit word after a number word. */
+    private final Pattern unitWord;
 
     public QuantityFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -57,6 +59,12 @@ public final class QuantityFinder {
         cents = Pattern.compile(num + "[\\s-](" + sub + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
         percent = Pattern.compile(num + "[\\s-]?(%|percent\\b|per\\s?cent\\b|pct\\b)", Pattern.CASE_INSENSITIVE);
         count = Pattern.compile("(?<![\\p{L}\\d$£€¥₹.,/-])" + num + scaleOpt, Pattern.CASE_INSENSITIVE);
+        unitWord = Pattern.compile("(?:" + scale + "|" + words + "|" + sub + "|%|percent|per cent|pct)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return true;
+        return false;
     }
 
     private static String alternation(Collection<String> words) {
@@ -70,6 +78,8 @@ public final class QuantityFinder {
     public List<Quantity> find(Sentence s, String dollar) {
         String t = s.text();
         List<Quantity> out = new ArrayList<>();
+        // one scan instead of five for the many sentences that state no figure
+        if (!hasDigit(t) && !unitWord.matcher(t).find()) return out;
         Matcher m = moneyBefore.matcher(t);
         while (m.find()) {
             String code = dollar(lexicon.currencySymbols.get(m.group(1).toLowerCase(Locale.ROOT)), dollar);
