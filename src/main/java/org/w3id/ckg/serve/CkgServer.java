@@ -90,6 +90,7 @@ public final class CkgServer {
         }
         FusekiServer server = b.build();
         DatasetGraph dsg = server.getDataAccessPointRegistry().get("/" + DATASET).getDataService().getDataset();
+        org.w3id.ckg.store.EmptyInputSafeExecutor.install(dsg);
         if (o.timeout() != null) dsg.getContext().set(org.apache.jena.query.ARQ.queryTimeout, o.timeout());
         String maxRows = o.maxRows() != null ? o.maxRows().toString() : config.serviceSetting(ResultLimit.MAX_ROWS.getSymbol()).orElse(null);
         if (maxRows != null) dsg.getContext().set(ResultLimit.MAX_ROWS, maxRows);

@@ -77,7 +77,9 @@ public final class StoreConfig {
     public Dataset open() {
         Resource root = model.listSubjectsWithProperty(RDF.type, model.createResource(TEXT + "TextDataset")).nextOptional()
                 .orElseGet(() -> model.listSubjectsWithProperty(RDF.type, model.createResource(TDB2 + "DatasetTDB2")).next());
-        return (Dataset) Assembler.general().open(root);
+        Dataset ds = (Dataset) Assembler.general().open(root);
+        EmptyInputSafeExecutor.install(ds.asDatasetGraph());
+        return ds;
     }
 
     static { org.apache.jena.sys.JenaSystem.init(); }
