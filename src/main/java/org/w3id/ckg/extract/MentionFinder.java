@@ -192,6 +192,10 @@ public final class MentionFinder {
 
     private void emit(Sentence s, int from, int to, int cut, List<Mention> out) {
         List<Token> tk = s.tokens();
+        // "1st half", "2nd qtr": an ordinal may begin a name ("1st Source Corp") but is none alone
+        boolean word = false;
+        for (int k = from; k < to && !word; k++) word = !Character.isDigit(tk.get(k).text().charAt(0));
+        if (!word) return;
         int end = cut > 0 ? cut : tk.get(to - 1).end();
         String surface = s.slice(tk.get(from).begin(), end);
         if (surface.endsWith("'s") || surface.endsWith("’s")) { surface = surface.substring(0, surface.length() - 2); end -= 2; }

@@ -25,9 +25,9 @@ public final class PeriodResolver {
     private static final Pattern QUARTER_ENDED = Pattern.compile(
             "\\b(?:quarter|qtr|three months|3 months|three mths)\\s+(?:(?:ended|ending|to|through)\\s+(?:in\\s+)?" + MONTH + "(?:\\s+(\\d{1,2}))?|"
             + MONTH + "\\s+(\\d{1,2})\\b)(?:,?\\s+(\\d{4}))?");
-    /** "nine mths", "six months ended June 30": a run of months ending where the text's quarter ends. */
+    /** "nine mths", "six months ended June 30", "1st half": a run of months ending where the text's quarter ends. */
     private static final Pattern MONTHS_RUN = Pattern.compile(
-            "\\b(six|nine|6|9)\\s+(?:months|mths)\\b(?:\\s+(?:ended|ending|to)\\s+" + MONTH + "(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?)?");
+            "\\b(?:(six|nine|6|9)\\s+(?:months|mths)|(?:first|1st|second|2nd)[- ]half(?:[- ]year)?)\\b(?:\\s+(?:ended|ending|to)\\s+" + MONTH + "(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?)?");
     private static final Pattern YEAR_ENDED = Pattern.compile(
             "\\b(fiscal year|financial year|fiscal|year|twelve months|12 months)\\s+(?:ended|ending|to|through)\\s+(?:in\\s+)?" + MONTH + "(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?");
     private static final Pattern MONTH_QUARTER = Pattern.compile("\\b" + MONTH + "(?:\\s+(\\d{4}))?\\s+quarter\\b");
@@ -97,7 +97,8 @@ public final class PeriodResolver {
         }
         m = MONTHS_RUN.matcher(t);
         if (m.find()) {
-            int n = m.group(1).startsWith("s") || m.group(1).equals("6") ? 6 : 9;
+            // a half year in a results table is the six months to the quarter the text reports on
+            int n = m.group(1) == null || m.group(1).startsWith("s") || m.group(1).equals("6") ? 6 : 9;
             LocalDate e = m.group(2) != null ? end(month(m.group(2)), m.group(3), m.group(4)).orElse(null) : quarter.end();
             return e == null ? Period.UNKNOWN : new Period(YearMonth.from(e).minusMonths(n - 1).atDay(1), e);
         }

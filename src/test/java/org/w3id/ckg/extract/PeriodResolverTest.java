@@ -45,6 +45,13 @@ class PeriodResolverTest {
         assertEquals(new Period(null, LocalDate.parse("2016-03-31")), read(r, "As of March 31, 2016, it had 137,000 members."));
     }
 
+    @Test void aHalfYearInAResultsTableEndsWithTheQuarterReported() {
+        PeriodResolver r = dated("1987-03-02", "");
+        assertEquals(new Period(LocalDate.parse("1986-11-01"), LocalDate.parse("1987-01-31")), read(r, "QED Exploration Inc 2ND QTR JAN 31 NET"));
+        assertEquals(new Period(LocalDate.parse("1986-08-01"), LocalDate.parse("1987-01-31")), read(r, "1st half"));
+        assertEquals(null, read(r, "Shr six cts vs 12 cts"), "six alone is no run of months");
+    }
+
     @Test void aTextWithoutADateGetsNoGuessedPeriod() {
         PeriodResolver r = dated(null, "");
         assertEquals(Period.UNKNOWN, read(r, "Revenue for the quarter ended June 30 rose."));
