@@ -44,6 +44,10 @@ public final class RelationExtractor {
     private static final Pattern DEAL_OBJECT = Pattern.compile(
             "(?:\\s|,|\\b(?:a|an|the|all|of|its|in|majority|controlling|minority|remaining|substantial|outstanding|common|stock|stake|interest|equity|shares?|or|and|pct|percent|per cent|mln|million|billion|one|two|three|four|five|six|seven|eight|nine|ten|\\d[\\d,.]*%?|about|approximately|some|rest)\\b)*");
     private static final Pattern ASSETS_AFTER = Pattern.compile("^['’]?s?\\s+(?:assets|operations|stores|plants?|units?|division|business|properties|portfolio)\\b");
+    /** "bought 362,700 Wrather common shares", "bought 32,800 shares of Robeson": a purchase of shares, not of the company. */
+    private static final Pattern SHARE_COUNT = Pattern.compile("^\\s*(?:about |approximately |some |another |an additional )?\\d[\\d,.]*\\s+(?:mln\\s+|million\\s+)?");
+    private static final Pattern SHARES_AFTER = Pattern.compile("^['’]?s?\\s+(?:(?:common|preferred|ordinary|class [a-z])\\s+)?(?:shares|stock)\\b");
+    private static final Pattern SHARES_OF = Pattern.compile("(?:(?:common|preferred|ordinary)\\s+)?(?:shares|stock)\\s+(?:of|in)\\s+(?:the\\s+)?$");
     private static final Pattern PERCENT_STAKE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s?(?:pct|percent|per cent|%)");
 
     private final Lexicon lx;
@@ -250,9 +254,14 @@ public final class RelationExtractor {
             String after = lower.substring(target.end() - s.begin());
             // "acquire 20 pct of X", "acquired 650 video centers previously owned by X", "X's assets": no company changes hands
             if (!DEAL_OBJECT.matcher(between).matches() || ASSETS_AFTER.matcher(after).find()) continue;
-            Entity buyer = passive ? null : lastOrgBefore(ms, s.begin() + m.start());
             if (passive) continue; // "be acquired by a new company": the buyer is not named as a company
+            Entity buyer = lastActorBefore(ms, s, lower, s.begin() + m.start());
             if (buyer == null || buyer.equals(target.entity())) continue;
+            boolean counted = SHARE_COUNT.matcher(between).find();
+            if (counted && (SHARES_AFTER.matcher(after).find() || SHARES_OF.matcher(between).find())) {
+                add(out, buyer, RelationType.INVESTED_IN, target.entity(), s, 0.7);
+                break;
+            }
             Matcher pct = PERCENT_STAKE.matcher(between + " " + after.substring(0, Math.min(after.length(), 40)));
             boolean minority = MINORITY.matcher(between).find() || pct.find() && Double.parseDouble(pct.group(1)) < 50;
             if (minority) {
@@ -372,6 +381,22 @@ public final class RelationExtractor {
     private static Entity lastOrgBefore(List<Mention> ms, int at) {
         Entity found = null;
         for (Mention m : ms) if (m.end() <= at && m.entity() != null && m.entity().type().isOrganization()) found = m.entity();
+        return found;
+    }
+
+    /**
+     * The last organisation before {@code at} that can act: not one named only as where something is
+     * recorded or said ("in a filing with the Securities and Exchange Commission, the group said it bought …").
+     */
+    private Entity lastActorBefore(List<Mention> ms, Sentence s, String lower, int at) {
+        Entity found = null;
+        for (Mention m : ms) {
+            if (m.end() > at || m.entity() == null || !m.entity().type().isOrganization()) continue;
+            String before = lower.substring(Math.max(0, m.begin() - s.begin() - 24), m.begin() - s.begin());
+            String ending = before.stripTrailing();
+            if (lx.words("record-cue").stream().anyMatch(ending::endsWith)) continue;
+            found = m.entity();
+        }
         return found;
     }
 
