@@ -338,7 +338,9 @@ public final class RelationExtractor {
             Matcher m = purchase.matcher(lower);
             if (!m.find() || !(Character.isDigit(m.group(1).charAt(0)) || lx.numberWords.containsKey(m.group(1).strip().split("\\s+")[0]))) return;
             Mention maker = firstOrgMention(ms, s.begin() + m.end(), s.begin() + m.end() + 3);
-            Entity buyer = lastOrgBefore(ms, s.begin() + m.start());
+            // "bought 362,700 Initech common shares": shares of the company, not goods it makes
+            if (maker != null && SHARES_AFTER.matcher(lower.substring(maker.end() - s.begin())).find()) return;
+            Entity buyer = lastActorBefore(ms, s, lower, s.begin() + m.start());
             if (maker != null && buyer != null && maker.type() == EntityType.COMPANY) add(out, maker.entity(), RelationType.HAS_CUSTOMER, buyer, s, 0.7);
             return;
         }
@@ -389,13 +391,16 @@ public final class RelationExtractor {
      * recorded or said ("in a filing with the Securities and Exchange Commission, the group said it bought …").
      */
     private Entity lastActorBefore(List<Mention> ms, Sentence s, String lower, int at) {
+        // what is named as a place of record is none of the actors, under any name or reference ("it")
+        java.util.Set<Entity> recorders = new java.util.HashSet<>();
+        for (Mention m : ms) {
+            if (m.entity() == null || m.kind() != Mention.Kind.NAME) continue;
+            String ending = lower.substring(Math.max(0, m.begin() - s.begin() - 24), m.begin() - s.begin()).stripTrailing();
+            if (lx.words("record-cue").stream().anyMatch(ending::endsWith)) recorders.add(m.entity());
+        }
         Entity found = null;
         for (Mention m : ms) {
-            if (m.end() > at || m.entity() == null || !m.entity().type().isOrganization()) continue;
-            String before = lower.substring(Math.max(0, m.begin() - s.begin() - 24), m.begin() - s.begin());
-            String ending = before.stripTrailing();
-            if (lx.words("record-cue").stream().anyMatch(ending::endsWith)) continue;
-            found = m.entity();
+            if (m.end() <= at && m.entity() != null && m.entity().type().isOrganization() && !recorders.contains(m.entity())) found = m.entity();
         }
         return found;
     }

@@ -42,6 +42,28 @@ class ExtractorTest {
         assertTrue(figures(x).contains("Speedway Revenue 3100000000 CNY 2019-07-01..2019-09-30"), () -> figures(x).toString());
     }
 
+    @Test void aPurchaseOfSharesIsAnInvestmentAndTheRegulatorBuysNothing() {
+        Extraction x = extract("In a filing with the Securities and Exchange Commission, Globex Corp said it bought 362,700 Initech Inc common shares. "
+                + "Umbrella Holdings said it bought 32,800 shares of Cyberdyne Corp last week.\n");
+        Set<String> r = relations(x);
+        assertTrue(r.contains("Globex Corp INVESTED_IN Initech Inc"), r::toString);
+        assertTrue(r.contains("Umbrella Holdings INVESTED_IN Cyberdyne Corp"), r::toString);
+        assertTrue(r.stream().noneMatch(t -> t.contains("SUBSIDIARY_OF") || t.contains("ACQUIRED")), r::toString);
+    }
+
+    @Test void aHalfYearLineOfAResultsTableBelongsToTheCompany() {
+        String sgml = "<REUTERS NEWID=\"1\"><DATE> 2-MAR-1987 10:00:00.00</DATE><TEXT><TITLE>GLOBEX CORP &lt;GLBX> 2ND QTR JAN 31 NET</TITLE>"
+                + "<BODY>Shr six cts vs 12 cts\n    Revs 622,909 vs 968,428\n    1st half\n    Shr nine cts vs 24 cts\n    Revs 1,181,424 vs 1,867,892\n Reuter\n</BODY></TEXT></REUTERS>";
+        List<SourceText> texts = new java.util.ArrayList<>();
+        org.w3id.ckg.ingest.TextSource.read(Path.of("t.sgm"), sgml.getBytes(java.nio.charset.StandardCharsets.UTF_8), new org.w3id.ckg.ingest.TextSource.Handler() {
+            @Override public void text(SourceText t) { texts.add(t); }
+            @Override public void failure(org.w3id.ckg.ingest.TextSource.Failure f) { throw new AssertionError(f.toString()); }
+        });
+        Extraction x = EXTRACTOR.extract(DocumentReader.standard().read(texts.get(0)));
+        assertTrue(x.mentioned().stream().noneMatch(e -> e.label().equals("1st")), () -> x.mentioned().toString());
+        assertTrue(figures(x).contains("Globex Corp Revenue 1181424 USD 1986-08-01..1987-01-31"), () -> figures(x).toString());
+    }
+
     @Test void customerLists() {
         Extraction x = extract("Initech Inc makes payroll software. Initech's customers include Bank of Springfield, Acme Insurance and the Ministry of Finance.\n");
         Set<String> r = relations(x);
