@@ -27,8 +27,9 @@ import org.w3id.ckg.ingest.DataFiles;
 /**
  * Loads N-Quads partitions (plain or gzipped, as the Spark job or {@code ckg backup} write them)
  * into the store. Every file is parsed once before anything is written, so a broken partition is
- * named and nothing is stored; then all of them go in one write transaction, through the
- * assembler's dataset so the text index follows, each graph they name replacing the stored one.
+ * named and nothing is stored. A new database is bulk-loaded by TDB2's own loader; into an
+ * existing one all files go in one write transaction, through the assembler's dataset so the
+ * text index follows, each graph they name replacing the stored one.
  */
 public final class NQuadsLoader {
 
@@ -55,6 +56,8 @@ public final class NQuadsLoader {
     public Summary load(Path input, Path db) throws IOException {
         long t0 = System.nanoTime();
         List<Path> files = partitions(input);
+        if (files.isEmpty()) return new Summary(0, 0, 0, List.of(input + ": no N-Quads partitions (*.nq, *.nq.gz, part-*)"), List.of(), 0);
+        if (!Store.exists(db)) return bulk(files, db, t0);
         List<String> failures = new ArrayList<>();
         Set<Node> graphs = new LinkedHashSet<>();
         long[] quads = {0};
@@ -69,7 +72,6 @@ public final class NQuadsLoader {
                 log.println("ckg: " + f + ": not N-Quads: " + e.getMessage());
             }
         }
-        if (files.isEmpty()) failures.add(input + ": no N-Quads partitions (*.nq, *.nq.gz, part-*)");
         if (!failures.isEmpty()) return new Summary(files.size(), 0, 0, failures, List.of(), (System.nanoTime() - t0) / 1_000_000);
         log.printf("ckg: loading %d quads in %d graphs from %d files%n", quads[0], graphs.size(), files.size());
         try (Store store = Store.open(StoreConfig.forDatabase(db))) {
@@ -91,9 +93,67 @@ public final class NQuadsLoader {
         }
     }
 
+    /**
+     * A new database: TDB2's bulk loader (the phased one, as {@code tdb2.tdbloader --loader=phased})
+     * writes it in a folder beside the target, the label index is built from it, the ontology added
+     * and the shapes checked; then the folder is renamed into place, so the target appears whole or
+     * not at all, and a file that does not parse leaves nothing behind.
+     */
+    private Summary bulk(List<Path> files, Path db, long t0) throws IOException {
+        Path tmp = Store.newFolderBeside(db);
+        DatasetGraph tdb = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(tmp.toString());
+        org.apache.jena.tdb2.loader.DataLoader loader = org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(tdb, (fmt, args) -> { });
+        log.printf("ckg: bulk-loading %d files into a new database%n", files.size());
+        loader.startBulk();
+        Path current = null;
+        try {
+            for (Path f : files) {
+                current = f;
+                try (InputStream in = open(f)) {
+                    loader.loadFromInputStream(f.toString(), in, Lang.NQUADS);
+                }
+            }
+            loader.finishBulk();
+        } catch (IOException | RuntimeException e) {
+            loader.finishException(e);
+            org.apache.jena.tdb2.sys.TDBInternal.expel(tdb, true);
+            delete(tmp);
+            String why = current + ": " + (e instanceof RiotException ? "not N-Quads: " : "cannot read: ") + e.getMessage();
+            log.println("ckg: " + why);
+            return new Summary(files.size(), 0, 0, List.of(why), List.of(), (System.nanoTime() - t0) / 1_000_000);
+        }
+        long quads = loader.countQuads() + loader.countTriples();
+        long loaded = System.nanoTime();
+        log.printf("ckg: %d quads bulk-loaded, %.1f s%n", quads, (loaded - t0) / 1e9);
+        List<ReportEntry> violations;
+        int graphs;
+        try (Store store = Store.open(StoreConfig.forDatabase(tmp))) {
+            graphs = store.graphNames().size();
+            long labels = TextIndexing.indexAll(store);
+            long indexed = System.nanoTime();
+            log.printf("ckg: %d names in the label index, %.1f s%n", labels, (indexed - loaded) / 1e9);
+            store.replaceGraph(Builder.ONTOLOGY_GRAPH, DataFiles.ontology());
+            violations = ShapesCheck.validate(store);
+            log.printf("ckg: ontology and SHACL check, %.1f s%n", (System.nanoTime() - indexed) / 1e9);
+        }
+        org.apache.jena.tdb2.sys.TDBInternal.expel(tdb, true);
+        Store.moveIntoPlace(tmp, db);
+        return new Summary(files.size(), quads, graphs, List.of(), violations, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+
+    private static InputStream open(Path f) throws IOException {
+        InputStream raw = Files.newInputStream(f);
+        return f.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+    }
+
     private static void parse(Path f, StreamRDF sink) throws IOException {
-        try (InputStream raw = Files.newInputStream(f);
-             InputStream in = f.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+        try (InputStream in = open(f)) {
             RDFParser.source(in).lang(Lang.NQUADS).parse(sink);
         }
     }

@@ -29,19 +29,39 @@ public final class Store implements AutoCloseable {
      * that a process killed while TDB2 first lays out its files leaves no half-made database.
      */
     static void initialise(java.nio.file.Path db) {
+        if (exists(db)) return;
+        java.nio.file.Path tmp = newFolderBeside(db);
+        DatasetGraph dsg = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(tmp.toString());
+        Txn.executeWrite(dsg, () -> { });
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        moveIntoPlace(tmp, db);
+    }
+
+    /** Whether {@code db} holds a database already: a folder with something in it. */
+    static boolean exists(java.nio.file.Path db) {
+        if (!java.nio.file.Files.isDirectory(db)) return false;
+        try (var s = java.nio.file.Files.list(db)) {
+            return s.findAny().isPresent();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the database folder " + db, e);
+        }
+    }
+
+    /** An empty folder beside {@code db} to make a new database in. */
+    static java.nio.file.Path newFolderBeside(java.nio.file.Path db) {
         try {
-            if (java.nio.file.Files.isDirectory(db)) {
-                try (var s = java.nio.file.Files.list(db)) {
-                    if (s.findAny().isPresent()) return;
-                }
-                java.nio.file.Files.delete(db);
-            }
             java.nio.file.Path parent = db.toAbsolutePath().getParent();
             java.nio.file.Files.createDirectories(parent);
-            java.nio.file.Path tmp = java.nio.file.Files.createTempDirectory(parent, db.getFileName() + ".new-");
-            DatasetGraph dsg = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(tmp.toString());
-            Txn.executeWrite(dsg, () -> { });
-            org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+            return java.nio.file.Files.createTempDirectory(parent, db.getFileName() + ".new-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create the database " + db, e);
+        }
+    }
+
+    /** Renames a database made in {@code tmp} to {@code db}, which must not hold one. */
+    static void moveIntoPlace(java.nio.file.Path tmp, java.nio.file.Path db) {
+        try {
+            if (java.nio.file.Files.isDirectory(db)) java.nio.file.Files.delete(db); // empty: exists() said so
             java.nio.file.Files.move(tmp, db, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot create the database " + db, e);
@@ -76,6 +96,15 @@ public final class Store implements AutoCloseable {
             DatasetGraph dsg = dataset.asDatasetGraph();
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             model.getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    /** The names of the stored graphs. */
+    public java.util.Set<String> graphNames() {
+        return Txn.calculateRead(dataset, () -> {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            dataset.asDatasetGraph().listGraphNodes().forEachRemaining(g -> { if (g.isURI()) names.add(g.getURI()); });
+            return names;
         });
     }
 
