@@ -58,6 +58,7 @@ public final class CkgServer {
         int port = o.port();
         String updatePassword = o.updatePassword(), base = o.base();
         StoreConfig config = StoreConfig.forDatabase(db);
+        org.w3id.ckg.store.TornJournal.repairIfCrashed(db, System.err);
         FusekiServer.Builder b = FusekiServer.create()
                 .port(port)
                 .fusekiModules(FusekiModules.empty())

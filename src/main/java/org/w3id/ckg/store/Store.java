@@ -21,6 +21,7 @@ public final class Store implements AutoCloseable {
 
     public static Store open(StoreConfig config) {
         initialise(config.database());
+        TornJournal.repairIfCrashed(config.database(), System.err);
         return new Store(config.open());
     }
 
