@@ -69,7 +69,9 @@ public final class PeriodResolver {
         Period p = explicit(s.text().toLowerCase(Locale.ROOT).replace('’', '\''));
         if (p != null && p.known() && p.start() != null) {
             context = p;
-            if (p.start().plusMonths(3).minusDays(1).equals(p.end())) quarter = p;
+            // about three months: a calendar quarter, or a fiscal one that ends on a stated day ("3RD QTR SEPT 26")
+            long days = java.time.temporal.ChronoUnit.DAYS.between(p.start(), p.end()) + 1;
+            if (days >= 84 && days <= 98) quarter = p;
         }
         else if (p != null && p.known() && context.end() == null) context = p;
         return p;

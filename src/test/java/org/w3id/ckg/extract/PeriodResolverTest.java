@@ -52,6 +52,12 @@ class PeriodResolverTest {
         assertEquals(null, read(r, "Shr six cts vs 12 cts"), "six alone is no run of months");
     }
 
+    @Test void aFiscalQuarterEndingOnAStatedDayBoundsTheMonthsToIt() {
+        PeriodResolver r = dated("1987-10-20", "");
+        assertEquals(new Period(LocalDate.parse("1987-07-01"), LocalDate.parse("1987-09-26")), read(r, "KRAFT INC 3RD QTR SEPT 26 NET"));
+        assertEquals(LocalDate.parse("1987-09-26"), read(r, "Nine mths").end(), "the nine months end where the quarter does");
+    }
+
     @Test void aTextWithoutADateGetsNoGuessedPeriod() {
         PeriodResolver r = dated(null, "");
         assertEquals(Period.UNKNOWN, read(r, "Revenue for the quarter ended June 30 rose."));
