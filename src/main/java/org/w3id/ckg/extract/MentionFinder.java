@@ -66,15 +66,39 @@ public final class MentionFinder {
     private List<Mention> tickerHeadline(Sentence s) {
         Matcher m = TICKER_HEADLINE.matcher(s.text());
         if (!m.find()) return List.of();
+        // "HONG KONG FIRM HAS 5.1 PCT OF MCGILL <MGLL.O>": the company is the run of words before the ticker,
+        // back to a verb, particle or figure of the headline
+        String[] words = m.group(1).split("\\s+");
+        int from = words.length - 1;
+        while (from > 0 && !headlineBreak(words[from - 1])) from--;
+        // unless the ticker spells a longer name: "STARS TO GO <STAR>"
+        String ticker = m.group(2).replaceAll("\\..*$", "");
+        for (int k = 0; k < from; k++) {
+            StringBuilder initials = new StringBuilder();
+            for (int j = k; j < words.length; j++) initials.append(words[j].charAt(0));
+            if (words[k].startsWith(ticker) || initials.toString().equals(ticker)) { from = k; break; }
+        }
+        while (from < words.length - 1 && connectors.contains(words[from].toLowerCase(Locale.ROOT))) from++;
+        int begin = m.start(1);
+        for (int k = 0; k < from; k++) begin = s.text().indexOf(words[k], begin) + words[k].length();
+        begin = s.text().indexOf(words[from], begin);
         StringBuilder name = new StringBuilder();
-        for (String w : m.group(1).split("\\s+")) {
+        for (String w : java.util.Arrays.copyOfRange(words, from, words.length)) {
             if (!name.isEmpty()) name.append(' ');
             Lexicon.NameCue cue = lx.nameCues.get(w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
-            boolean acronym = w.replace(".", "").length() <= 3 && cue == null;
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean acronym = w.replace(".", "").length() <= 3 && cue == null && !lx.commonWords.contains(lower) && !headlineBreak(w);
             name.append(acronym ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
         }
         Lexicon.Known k = lx.names.get(name.toString());
-        return List.of(new Mention(name.toString(), k != null ? k.type() : EntityType.COMPANY, s.begin() + m.start(1), s.begin() + m.end(1), s.index(), null));
+        return List.of(new Mention(name.toString(), k != null ? k.type() : EntityType.COMPANY, s.begin() + begin, s.begin() + m.end(1), s.index(), null));
+    }
+
+    /** A word of a headline that no company name runs across: a verb or particle (data/lexicon/word-classes.tsv), a figure. */
+    private boolean headlineBreak(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        if (l.chars().anyMatch(Character::isDigit)) return true;
+        return lx.words("headline-break").contains(l) || lx.numberWords.containsKey(l) && !l.equals("a");
     }
 
     /** The longest gazetteer name of two tokens or more starting here, lower-case words and all. */

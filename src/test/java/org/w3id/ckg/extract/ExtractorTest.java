@@ -52,16 +52,30 @@ class ExtractorTest {
     }
 
     @Test void aHalfYearLineOfAResultsTableBelongsToTheCompany() {
-        String sgml = "<REUTERS NEWID=\"1\"><DATE> 2-MAR-1987 10:00:00.00</DATE><TEXT><TITLE>GLOBEX CORP &lt;GLBX> 2ND QTR JAN 31 NET</TITLE>"
-                + "<BODY>Shr six cts vs 12 cts\n    Revs 622,909 vs 968,428\n    1st half\n    Shr nine cts vs 24 cts\n    Revs 1,181,424 vs 1,867,892\n Reuter\n</BODY></TEXT></REUTERS>";
+        Extraction x = newswire("GLOBEX CORP &lt;GLBX> 2ND QTR JAN 31 NET",
+                "Shr six cts vs 12 cts\n    Revs 622,909 vs 968,428\n    1st half\n    Shr nine cts vs 24 cts\n    Revs 1,181,424 vs 1,867,892\n");
+        assertTrue(x.mentioned().stream().noneMatch(e -> e.label().equals("1st")), () -> x.mentioned().toString());
+        assertTrue(figures(x).contains("Globex Corp Revenue 1181424 USD 1986-08-01..1987-01-31"), () -> figures(x).toString());
+    }
+
+    /** One Reuters-21578 article, read as the SGML intake reads it. */
+    static Extraction newswire(String title, String body) {
+        String sgml = "<REUTERS NEWID=\"1\"><DATE> 2-MAR-1987 10:00:00.00</DATE><TEXT><TITLE>" + title + "</TITLE><BODY>" + body + " Reuter\n</BODY></TEXT></REUTERS>";
         List<SourceText> texts = new java.util.ArrayList<>();
         org.w3id.ckg.ingest.TextSource.read(Path.of("t.sgm"), sgml.getBytes(java.nio.charset.StandardCharsets.UTF_8), new org.w3id.ckg.ingest.TextSource.Handler() {
             @Override public void text(SourceText t) { texts.add(t); }
             @Override public void failure(org.w3id.ckg.ingest.TextSource.Failure f) { throw new AssertionError(f.toString()); }
         });
-        Extraction x = EXTRACTOR.extract(DocumentReader.standard().read(texts.get(0)));
-        assertTrue(x.mentioned().stream().noneMatch(e -> e.label().equals("1st")), () -> x.mentioned().toString());
-        assertTrue(figures(x).contains("Globex Corp Revenue 1181424 USD 1986-08-01..1987-01-31"), () -> figures(x).toString());
+        return EXTRACTOR.extract(DocumentReader.standard().read(texts.get(0)));
+    }
+
+    @Test void aHeadlinesTickerNamesTheWordsBeforeItNotTheWholeHeadline() {
+        Set<String> a = newswire("ZANTEX FIRM HAS 5.1 PCT OF QUORBIT &lt;QRBT.O>", "Zantex said it holds the shares for investment.\n")
+                .mentioned().stream().map(e -> e.label()).collect(Collectors.toSet());
+        assertTrue(a.contains("Quorbit") && a.stream().noneMatch(l -> l.contains(" Has ") || l.contains("Pct")), a::toString);
+        Set<String> b = newswire("FLOMBO TO GO &lt;FLOM> GETS STORES", "Flombo To Go said it got twelve stores.\n")
+                .mentioned().stream().map(e -> e.label()).collect(Collectors.toSet());
+        assertTrue(b.contains("Flombo To Go"), b::toString);
     }
 
     @Test void customerLists() {
