@@ -115,7 +115,8 @@ public final class EntityResolver {
                 if (lx.words("not-unit").contains(words) || lx.words("not-unit").contains(words.split(" ")[0])) continue;
                 Entity parent = u.group(1) != null ? (u.group(1).toLowerCase(Locale.ROOT).startsWith("it") ? pronoun(ms, s, s.begin() + u.start(), lastSubject) : main)
                         : ownerBefore(ms, s.begin() + u.start());
-                if (parent == null) continue;
+                // "the SEC's budget and operations": a government body has no business units, and a unit's name ends in no conjunction
+                if (parent == null || parent.type() == EntityType.GOVERNMENT_BODY || words.matches(".*\\b(and|or)$")) continue;
                 int begin = s.begin() + (u.group(1) != null ? u.start(1) : u.start(2));
                 Entity unit = unit(parent, words, units, byKey);
                 unit = withName(unit, words + " " + u.group(3).toLowerCase(Locale.ROOT));
