@@ -78,6 +78,14 @@ class ExtractorTest {
         assertTrue(b.contains("Flombo To Go"), b::toString);
     }
 
+    @Test void aRegulatorHasNoBusinessUnits() {
+        Extraction x = extract("John Dingell chairs the House panel responsible for the SEC's budget and operations. "
+                + "Globex Corp said its cloud business grew.\n");
+        Set<String> r = relations(x);
+        assertTrue(r.stream().noneMatch(t -> t.endsWith("SUBSIDIARY_OF Securities and Exchange Commission")), r::toString);
+        assertTrue(r.stream().anyMatch(t -> t.endsWith("SUBSIDIARY_OF Globex Corp")), "a company's unit still is one: " + r);
+    }
+
     @Test void customerLists() {
         Extraction x = extract("Initech Inc makes payroll software. Initech's customers include Bank of Springfield, Acme Insurance and the Ministry of Finance.\n");
         Set<String> r = relations(x);
