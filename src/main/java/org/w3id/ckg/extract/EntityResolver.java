@@ -45,12 +45,18 @@ public final class EntityResolver {
     private static final Pattern PRONOUN = Pattern.compile("\\b(it|its)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Lexicon lx;
+    /** Words that describe a business rather than name a unit; words that may stand before a unit's field. */
+    private final java.util.Set<String> notUnit, fieldModifiers;
     /** Names already put in normal form, for this document. */
     private final Map<String, String> keys = new HashMap<>();
 
     private String key(String name, Map<String, Lexicon.NameCue> cues) { return keys.computeIfAbsent(name, n -> Names.key(n, cues)); }
 
-    public EntityResolver(Lexicon lexicon) { this.lx = lexicon; }
+    public EntityResolver(Lexicon lexicon) {
+        this.lx = lexicon;
+        this.notUnit = lexicon.words("not-unit");
+        this.fieldModifiers = lexicon.words("field-modifier");
+    }
 
     Resolved resolve(List<Sentence> sentences, List<List<Mention>> named) {
         keys.clear();
@@ -112,7 +118,7 @@ public final class EntityResolver {
             Matcher u = UNIT_PHRASE.matcher(text);
             while (u.find()) {
                 String words = u.group(2).toLowerCase(Locale.ROOT);
-                if (lx.words("not-unit").contains(words) || lx.words("not-unit").contains(words.split(" ")[0])) continue;
+                if (notUnit.contains(words) || notUnit.contains(words.split(" ")[0])) continue;
                 Entity parent = u.group(1) != null ? (u.group(1).toLowerCase(Locale.ROOT).startsWith("it") ? pronoun(ms, s, s.begin() + u.start(), lastSubject) : main)
                         : ownerBefore(ms, s.begin() + u.start());
                 // "the SEC's budget and operations": a government body has no business units, and a unit's name ends in no conjunction
@@ -127,7 +133,7 @@ public final class EntityResolver {
             Matcher tu = THE_UNIT.matcher(text);
             while (tu.find() && main != null) {
                 String words = tu.group(1).toLowerCase(Locale.ROOT);
-                if (lx.words("not-unit").contains(words.split(" ")[0])) continue;
+                if (notUnit.contains(words.split(" ")[0])) continue;
                 Entity unit = unit(main, words, units, byKey);
                 parents.putIfAbsent(unit, new Resolved.Parent(main, s));
                 ms.add(new Mention(tu.group(), EntityType.COMPANY, s.begin() + tu.start(), s.begin() + tu.end(), si, unit, Mention.Kind.UNIT));
@@ -135,7 +141,7 @@ public final class EntityResolver {
             Matcher us = UNIT_SUBJECT.matcher(text);
             while (us.find() && main != null) {
                 String words = us.group(1).toLowerCase(Locale.ROOT);
-                if (lx.words("not-unit").contains(words.split(" ")[0]) || namesAFigure(words)) continue;
+                if (notUnit.contains(words.split(" ")[0]) || namesAFigure(words)) continue;
                 Entity unit = unit(main, words, units, byKey);
                 parents.putIfAbsent(unit, new Resolved.Parent(main, s));
                 ms.add(new Mention(us.group(1), EntityType.COMPANY, s.begin() + us.start(1), s.begin() + us.end(1), si, unit, Mention.Kind.UNIT));
@@ -247,7 +253,7 @@ public final class EntityResolver {
         byKey.put(key, e);
         String first = field.split(" ")[0];
         units.putIfAbsent(field, e);
-        if (field.contains(" ") && !units.containsKey(first) && !lx.words("field-modifier").contains(first)) units.putIfAbsent(first, e);
+        if (field.contains(" ") && !units.containsKey(first) && !fieldModifiers.contains(first)) units.putIfAbsent(first, e);
         return e;
     }
 

@@ -23,7 +23,7 @@ public final class MentionFinder {
     private static final Pattern ALPHA = Pattern.compile(".*\\p{L}.*");
 
     private final Lexicon lx;
-    private final java.util.Set<String> connectors, sourceCues, governmentNouns, companyNouns, functionWords;
+    private final java.util.Set<String> connectors, sourceCues, governmentNouns, companyNouns, functionWords, headlineBreaks;
     /** ", chief executive of …" after a name: a role, from data/lexicon/roles.tsv. */
     private final Pattern roleAfterComma;
 
@@ -34,6 +34,7 @@ public final class MentionFinder {
         this.governmentNouns = lexicon.words("government-noun");
         this.companyNouns = lexicon.words("company-noun");
         this.functionWords = lexicon.words("function-word");
+        this.headlineBreaks = lexicon.words("headline-break");
         this.roleAfterComma = Pattern.compile("(the |a |an )?(" + Regexes.anyOf(List.copyOf(lexicon.roles.keySet())).pattern() + ").*");
     }
 
@@ -98,7 +99,7 @@ public final class MentionFinder {
     private boolean headlineBreak(String w) {
         String l = w.toLowerCase(Locale.ROOT);
         if (l.chars().anyMatch(Character::isDigit)) return true;
-        return lx.words("headline-break").contains(l) || lx.numberWords.containsKey(l) && !l.equals("a");
+        return headlineBreaks.contains(l) || lx.numberWords.containsKey(l) && !l.equals("a");
     }
 
     /** The longest gazetteer name of two tokens or more starting here, lower-case words and all. */

@@ -56,9 +56,11 @@ public final class RelationExtractor {
 
     /** Patterns built from the cue phrases of the lexicon, once. */
     private final Pattern stakes, ownedBy, purchase;
+    private final java.util.Set<String> recordCues;
 
     public RelationExtractor(Lexicon lexicon) {
         this.lx = lexicon;
+        this.recordCues = lexicon.words("record-cue");
         stakes = Pattern.compile(Regexes.anyOf(lexicon.cues("owns")).pattern()
                 + "\\s+(?:a |about |approximately |some |nearly |almost |more than |over )?(\\d+(?:\\.\\d+)?)\\s?(?:pct|percent|per cent|%)");
         ownedBy = Pattern.compile("\\b(principally |wholly |majority |mostly |partly |partially |jointly )?" + Regexes.anyOf(lexicon.cues("owned-by")).pattern());
@@ -396,13 +398,9 @@ public final class RelationExtractor {
         for (Mention m : ms) {
             if (m.entity() == null || m.kind() != Mention.Kind.NAME) continue;
             String ending = lower.substring(Math.max(0, m.begin() - s.begin() - 24), m.begin() - s.begin()).stripTrailing();
-            if (lx.words("record-cue").stream().anyMatch(ending::endsWith)) recorders.add(m.entity());
+            if (recordCues.stream().anyMatch(ending::endsWith)) recorders.add(m.entity());
         }
-        Entity found = null;
-        for (Mention m : ms) {
-            if (m.end() <= at && m.entity() != null && m.entity().type().isOrganization() && !recorders.contains(m.entity())) found = m.entity();
-        }
-        return found;
+        return lastOrgBefore(recorders.isEmpty() ? ms : ms.stream().filter(m -> !recorders.contains(m.entity())).toList(), at);
     }
 
     private static Entity orgEndingAt(List<Mention> ms, int at) {

@@ -37,7 +37,7 @@ public final class TextSource {
     }
 
     /** Larger files are refused before they are read: a text is an article, a filing, a newswire file. */
-    public static final int MAX_BYTES = 64 * 1024 * 1024;
+    private static final int MAX_BYTES = 64 * 1024 * 1024;
 
     private TextSource() {}
 
@@ -85,7 +85,7 @@ public final class TextSource {
         byte[] bytes;
         try {
             if (Files.size(f) > MAX_BYTES) {
-                handler.failure(new Failure(f, "larger than " + (MAX_BYTES >> 20) + " MB; split it into texts"));
+                handler.failure(tooLarge(f));
                 return;
             }
             bytes = Files.readAllBytes(f);
@@ -96,13 +96,15 @@ public final class TextSource {
         read(f, bytes, handler);
     }
 
+    private static Failure tooLarge(Path f) { return new Failure(f, "larger than " + (MAX_BYTES >> 20) + " MB; split it into texts"); }
+
     /**
      * The texts in the bytes of one file, named {@code f}, wherever they were read from (a local
      * folder, or a Hadoop file system in the Spark job): the same checks, decoding and splitting.
      */
     public static void read(Path f, byte[] bytes, Handler handler) {
         if (bytes.length > MAX_BYTES) {
-            handler.failure(new Failure(f, "larger than " + (MAX_BYTES >> 20) + " MB; split it into texts"));
+            handler.failure(tooLarge(f));
             return;
         }
         String name = f.getFileName().toString();

@@ -15,7 +15,7 @@ public record Candidate(String iri, EntityType type, Set<String> labels, Set<Str
     }
 
     /** Of two types given to one entity by different texts, the one that comes first in {@link EntityType}: the same whatever order they come in. */
-    private static EntityType first(EntityType a, EntityType b) {
+    static EntityType first(EntityType a, EntityType b) {
         if (a == null) return b;
         if (b == null) return a;
         return a.ordinal() <= b.ordinal() ? a : b;

@@ -37,12 +37,12 @@ public final class Entities {
                     } catch (IllegalArgumentException notAType) {
                         return;
                     }
-                    Candidate c = new Candidate(iri, type, new LinkedHashSet<>(), new LinkedHashSet<>());
+                    Candidate c = byIri.computeIfAbsent(iri, k -> new Candidate(k, type, new LinkedHashSet<>(), new LinkedHashSet<>()));
+                    if (Candidate.first(c.type(), type) != c.type()) byIri.put(iri, c = new Candidate(iri, type, c.labels(), c.parents()));
                     // proper names only: "e-commerce business" describes a unit, it does not name it
                     String name = row.getLiteral("name").getString();
                     if (!name.isEmpty() && !Character.isLowerCase(name.charAt(0))) c.labels().add(name);
                     if (row.contains("parentName")) c.parents().add(row.getLiteral("parentName").getString());
-                    byIri.merge(iri, c, Candidate::merge);
                 });
             }
         });

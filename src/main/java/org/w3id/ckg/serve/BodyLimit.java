@@ -23,6 +23,9 @@ import java.nio.charset.StandardCharsets;
  */
 final class BodyLimit implements Filter {
 
+    /** The service setting of {@code fuseki-config/ckg.ttl} that gives the limit. */
+    static final String SETTING = "ckg:maxRequestBytes";
+
     private final long maxBytes;
 
     BodyLimit(long maxBytes) { this.maxBytes = maxBytes; }

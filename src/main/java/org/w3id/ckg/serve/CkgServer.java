@@ -68,7 +68,7 @@ public final class CkgServer {
                 .enableCors(o.cors(), null)
                 .registerOperation(Operation.Query, new ResultLimit());
         long maxBody = o.maxBodyBytes() != null ? o.maxBodyBytes()
-                : config.serviceSetting(ResultLimit.MAX_BODY.getSymbol()).map(Long::parseLong).orElse(DEFAULT_MAX_BODY);
+                : config.serviceSetting(BodyLimit.SETTING).map(Long::parseLong).orElse(DEFAULT_MAX_BODY);
         b.addFilter("/*", new BodyLimit(maxBody));
         // The Fuseki UI: its files ship in our jar (see pom.xml); it lists datasets from /$/server.
         URL ui = CkgServer.class.getResource("/webapp/index.html");

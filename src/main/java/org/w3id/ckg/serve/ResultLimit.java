@@ -17,8 +17,6 @@ import org.apache.jena.sparql.util.Symbol;
 final class ResultLimit extends SPARQL_QueryDataset {
 
     static final Symbol MAX_ROWS = Symbol.create("ckg:maxResultRows");
-    /** Read by {@link CkgServer} for {@link BodyLimit}: it lives beside the row cap in the assembler. */
-    static final Symbol MAX_BODY = Symbol.create("ckg:maxRequestBytes");
     static final String HEADER = "CKG-Result-Limit";
 
     @Override

@@ -7,6 +7,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.storage.StorageLevel;
 import org.w3id.ckg.link.Candidate;
 import org.w3id.ckg.link.Gazetteer;
 import org.w3id.ckg.link.LinkGraph;
@@ -33,20 +34,22 @@ final class DistributedLinking {
     private DistributedLinking() {}
 
     static Result run(JavaSparkContext sc, JavaRDD<Candidate> entities) {
-        // the gazetteer: identifiers and ISO codes, entity by entity
-        JavaRDD<String> gazetteer = entities.flatMap(e -> {
+        // the gazetteer: identifiers and ISO codes, entity by entity, looked up once
+        JavaRDD<Tuple2<Candidate, List<Linker.Link>>> known = entities.map(e -> new Tuple2<>(e, Holder.GAZETTEER.links(e)))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<String> gazetteer = known.flatMap(k -> {
             Model m = ModelFactory.createDefaultModel();
-            for (Linker.Link l : Holder.GAZETTEER.links(e)) LinkGraph.add(m, Gazetteer.NAME, l);
-            Holder.GAZETTEER.codes(e, m);
+            for (Linker.Link l : k._2()) LinkGraph.add(m, Gazetteer.NAME, l);
+            Holder.GAZETTEER.codes(k._1(), m);
             return NQuads.lines(m, LinkStage.GAZETTEER_GRAPH).iterator();
         });
-        long identifiers = entities.map(e -> (long) Holder.GAZETTEER.links(e).size()).fold(0L, Long::sum);
-        long identified = entities.filter(e -> !Holder.GAZETTEER.links(e).isEmpty()).count();
+        long identifiers = known.map(k -> (long) k._2().size()).fold(0L, Long::sum);
+        long identified = known.filter(k -> !k._2().isEmpty()).count();
         JavaRDD<String> gazetteerRun = sc.parallelize(NQuads.lines(
                 LinkGraph.run(Gazetteer.NAME, Gazetteer.IRI, identifiers, Gazetteer.METHOD), LinkStage.GAZETTEER_GRAPH), 1);
 
         // the company reference data, for what the gazetteer does not identify
-        JavaRDD<Candidate> rest = entities.filter(e -> Holder.GAZETTEER.links(e).isEmpty());
+        JavaRDD<Candidate> rest = known.filter(k -> k._2().isEmpty()).map(Tuple2::_1);
         RdfFileTarget companies = LinkStage.companies();
         JavaPairRDD<String, Candidate> records = sc.parallelize(companies.records()).flatMapToPair(DistributedLinking::byKey);
         JavaPairRDD<Tuple2<String, String>, Double> scored = rest.flatMapToPair(DistributedLinking::byKey)

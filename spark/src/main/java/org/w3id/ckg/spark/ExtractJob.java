@@ -105,20 +105,23 @@ public final class ExtractJob implements Callable<Integer> {
                 .values()
                 .persist(StorageLevel.MEMORY_AND_DISK());
         DistributedLinking.Result links = DistributedLinking.run(sc, entities);
-        save(fs, links.nquads(), out + "/links");
+        // kept: it is written, then counted, and its lineage is the whole linking stage
+        JavaRDD<String> linkLines = links.nquads().persist(StorageLevel.MEMORY_AND_DISK());
+        save(fs, linkLines, out + "/links");
 
         List<String> failures = results.filter(r -> !r.ok()).map(Extracted::failure).collect();
         failures.forEach(f -> System.err.println("ckg-spark: " + f));
-        long textCount = ok.count();
-        long facts = ok.map(Extracted::facts).fold(0L, Long::sum);
-        long quadCount = ok.map(r -> (long) r.nquads().size()).fold(0L, Long::sum);
-        long linkQuads = links.nquads().count();
-        Summary s = new Summary(textCount, failures.size(), failures, facts, quadCount, linkQuads,
+        // texts, facts, quads in one pass
+        long[] counts = ok.map(r -> new long[] {1, r.facts(), r.nquads().size()})
+                .fold(new long[3], (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
+        long linkQuads = linkLines.count();
+        Summary s = new Summary(counts[0], failures.size(), failures, counts[1], counts[2], linkQuads,
                 links.identified(), links.compared(), links.accepted(), links.review(), (System.nanoTime() - t0) / 1e9);
         writeSummary(fs, new Path(outDir, "summary.json"), s);
         results.unpersist();
         split.unpersist();
         entities.unpersist();
+        linkLines.unpersist();
         return s;
     }
 

@@ -29,25 +29,13 @@ final class TextExtraction {
 
     private static final Node RELATION = CKG.RelationAssertion.asNode(), OBSERVATION = CKG.MetricObservation.asNode();
 
-    /**
-     * The texts of the file at {@code location} (a Hadoop path: file:, hdfs:, s3a: …) and its bytes,
-     * and the one-line reason for each that cannot be read.
-     */
-    static List<TextRecord> texts(String location, byte[] bytes, List<String> failures) {
-        List<TextRecord> out = new ArrayList<>();
-        TextSource.read(localName(location), bytes, new TextSource.Handler() {
-            @Override public void text(SourceText text) { out.add(TextRecord.of(text)); }
-            @Override public void failure(TextSource.Failure f) { failures.add(f.toString()); }
-        });
-        return out;
-    }
-
-    /** Either the texts of a file or why it has none, for one pass over the input. */
+    /** The texts of the file at {@code location} (a Hadoop path: file:, hdfs:, s3a: …) and its bytes, or why each gave none. */
     static List<Either> split(String location, byte[] bytes) {
-        List<String> failures = new ArrayList<>();
         List<Either> out = new ArrayList<>();
-        for (TextRecord t : texts(location, bytes, failures)) out.add(new Either(t, null));
-        for (String f : failures) out.add(new Either(null, f));
+        TextSource.read(localName(location), bytes, new TextSource.Handler() {
+            @Override public void text(SourceText text) { out.add(new Either(TextRecord.of(text), null)); }
+            @Override public void failure(TextSource.Failure f) { out.add(new Either(null, f.toString())); }
+        });
         return out;
     }
 
