@@ -91,32 +91,37 @@ public final class PeriodResolver {
         return p.start() == null ? new Period(null, p.end()) : p;
     }
 
+    /**
+     * Each pattern is tried only on sentences holding a word it cannot match without (most
+     * sentences state no period, and fourteen scans of each cost more than the rest of this class).
+     */
     private Period explicit(String t) {
+        boolean quarterWord = t.contains("quarter"), months = t.contains("months") || t.contains("mths"), yearWord = t.contains("year");
         Matcher m = QUARTER_ENDED.matcher(t);
-        if (m.find()) {
+        if ((quarterWord || months || t.contains("qtr")) && m.find()) {
             String mon = m.group(1) != null ? m.group(1) : m.group(3), day = m.group(1) != null ? m.group(2) : m.group(4);
             return end(month(mon), day, m.group(5)).map(PeriodResolver::quarterEnding).orElse(Period.UNKNOWN);
         }
         m = MONTHS_RUN.matcher(t);
-        if (m.find()) {
+        if ((months || t.contains("half")) && m.find()) {
             // a half year in a results table is the six months to the quarter the text reports on
             int n = m.group(1) == null || m.group(1).startsWith("s") || m.group(1).equals("6") ? 6 : 9;
             LocalDate e = m.group(2) != null ? end(month(m.group(2)), m.group(3), m.group(4)).orElse(null) : quarter.end();
             return e == null ? Period.UNKNOWN : new Period(YearMonth.from(e).minusMonths(n - 1).atDay(1), e);
         }
         m = YEAR_ENDED.matcher(t);
-        if (m.find()) return end(month(m.group(2)), m.group(3), m.group(4)).map(e -> new Period(e.minusYears(1).plusDays(1), e)).orElse(Period.UNKNOWN);
+        if ((yearWord || months || t.contains("fiscal")) && m.find()) return end(month(m.group(2)), m.group(3), m.group(4)).map(e -> new Period(e.minusYears(1).plusDays(1), e)).orElse(Period.UNKNOWN);
         m = MONTH_QUARTER.matcher(t);
-        if (m.find()) return end(month(m.group(1)), null, m.group(2)).map(PeriodResolver::quarterEnding).orElse(Period.UNKNOWN);
+        if (quarterWord && m.find()) return end(month(m.group(1)), null, m.group(2)).map(PeriodResolver::quarterEnding).orElse(Period.UNKNOWN);
         m = ORDINAL_QUARTER.matcher(t);
-        if (m.find()) {
+        if (t.indexOf('q') >= 0 && m.find()) {
             int q = m.group(3) != null ? Integer.parseInt(m.group(3)) : "first1st".contains(m.group(1)) ? 1
                     : "second2nd".contains(m.group(1)) ? 2 : "third3rd".contains(m.group(1)) ? 3 : 4;
             String y = m.group(3) != null ? m.group(4) : m.group(2);
             return end(q * 3, null, y).map(PeriodResolver::quarterEnding).orElse(Period.UNKNOWN);
         }
         m = AS_OF.matcher(t);
-        if (m.find()) return end(month(m.group(1)), m.group(2), m.group(3)).map(e -> new Period(null, e)).orElse(Period.UNKNOWN);
+        if ((t.contains("as ") || t.contains("end of")) && m.find()) return end(month(m.group(1)), m.group(2), m.group(3)).map(e -> new Period(null, e)).orElse(Period.UNKNOWN);
         Matcher named = namedDayPattern.matcher(t);
         if (named.find()) {
             String which = named.group().replaceAll("\\s+(?:in|of)\\s+\\d{4}$", "");
@@ -125,23 +130,23 @@ public final class PeriodResolver {
             if (day != null) return year == null ? Period.UNKNOWN : new Period(null, day.atYear(year));
         }
         // its look-behind is tried at every position: only sentences that speak of a quarter need it
-        if (t.contains("quarter") && context.end() != null && PREVIOUS_QUARTER.matcher(t).find()) {
+        if (quarterWord && context.end() != null && PREVIOUS_QUARTER.matcher(t).find()) {
             return quarterEnding(YearMonth.from(context.end()).minusMonths(3).atEndOfMonth());
         }
         m = FISCAL_YEAR.matcher(t);
-        if (m.find() && context.end() != null) {
+        if (yearWord && m.find() && context.end() != null) {
             YearMonth end = YearMonth.from(context.end());
             while (end.getMonthValue() != fiscalYearEndMonth) end = end.plusMonths(1);
             return new Period(end.minusMonths(11).atDay(1), end.atEndOfMonth());
         }
-        if (CURRENT_QUARTER.matcher(t).find()) return quarter.start() != null ? quarter : null;
+        if (quarterWord && CURRENT_QUARTER.matcher(t).find()) return quarter.start() != null ? quarter : null;
         m = IN_MONTH.matcher(t);
         if (m.find()) return end(month(m.group(1)), null, m.group(2)).map(e -> new Period(null, e)).orElse(Period.UNKNOWN);
-        if (LAST_YEAR.matcher(t).find()) {
+        if (yearWord && LAST_YEAR.matcher(t).find()) {
             return date.map(d -> new Period(LocalDate.of(d.getYear() - 1, 1, 1), LocalDate.of(d.getYear() - 1, 12, 31))).orElse(Period.UNKNOWN);
         }
         m = IN_YEAR.matcher(t);
-        if (m.find()) {
+        if ((t.contains("19") || t.contains("20")) && m.find()) {
             int y = Integer.parseInt(m.group(1));
             return new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
         }

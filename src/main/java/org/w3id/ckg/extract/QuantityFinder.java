@@ -26,7 +26,7 @@ public final class QuantityFinder {
             "\\b(?:vs\\.?|versus|against|compared (?:with|to)|from)\\s+(?:a |an |profit |loss |about |approximately )?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern CHANGE_BEFORE = Pattern.compile(
-            "((?:^|[,(;]\\s*|\\b(?:was|were|is|are|be|been|and)\\s+)(?:up|down)(?: by)?|\\bincrease of|\\bincreased by|\\bdecrease of|\\bdecline of|\\badded|\\badding|\\badds|\\bgain of|\\brose by|\\bfell by|\\bgrew|\\bgrew by|\\bincrease by|\\bnet addition of)\\s+(?:an? |another |over |more than |nearly |about |approximately |some )?$",
+            "((?:(?<![\\s\\S])|[,(;]\\s*|\\b(?:was|were|is|are|be|been|and)\\s+)(?:up|down)(?: by)?|\\bincrease of|\\bincreased by|\\bdecrease of|\\bdecline of|\\badded|\\badding|\\badds|\\bgain of|\\brose by|\\bfell by|\\bgrew|\\bgrew by|\\bincrease by|\\bnet addition of)\\s+(?:an? |another |over |more than |nearly |about |approximately |some )?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PER_SHARE = Pattern.compile("^\\s?(per share|a share|per diluted share|per ordinary share|per ads)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PER_SECOND = Pattern.compile("^[\\s\\p{L}-]{0,30}?\\bper second", Pattern.CASE_INSENSITIVE);
@@ -41,8 +41,10 @@ public final class QuantityFinder {
     private final Pattern cents;
     private final Pattern percent;
     private final Pattern count;
-    /** What a sentence without a digit needs for any quantity: a scale, currency or unit word after a number word. */
-    private final Pattern unitWord;
+    private final Map<Character, List<String>> numberWordsByFirst;
+    private final int longestSymbol;
+    /** Non-space characters the longest "compared with about" or "were up by more than" holds, and then some. */
+    private static final int CUE_CHARS = 40;
 
     public QuantityFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -59,18 +61,12 @@ public final class QuantityFinder {
         cents = Pattern.compile(num + "[\\s-](" + sub + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
         percent = Pattern.compile(num + "[\\s-]?(%|percent\\b|per\\s?cent\\b|pct\\b)", Pattern.CASE_INSENSITIVE);
         count = Pattern.compile("(?<![\\p{L}\\d$£€¥₹.,/-])" + num + scaleOpt, Pattern.CASE_INSENSITIVE);
-        unitWord = Pattern.compile("(?:" + scale + "|" + words + "|" + sub + "|%|percent|per cent|pct)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+        numberWordsByFirst = lexicon.numberWords.keySet().stream()
+                .collect(Collectors.groupingBy(w -> Character.toLowerCase(w.charAt(0))));
+        longestSymbol = lexicon.currencySymbols.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
-    private static boolean hasDigit(String t) {
-        for (int i = 0; i < t.length(); i++) if (Character.isDigit(t.charAt(i))) return true;
-        return false;
-    }
-
-    private static String alternation(Collection<String> words) {
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|"));
-    }
+    private static String alternation(Collection<String> words) { return Regexes.longestFirst(words); }
 
     public List<Quantity> find(Sentence s) { return find(s, "USD"); }
 
@@ -78,47 +74,126 @@ public final class QuantityFinder {
     public List<Quantity> find(Sentence s, String dollar) {
         String t = s.text();
         List<Quantity> out = new ArrayList<>();
-        // one scan instead of five for the many sentences that state no figure
-        if (!hasDigit(t) && !unitWord.matcher(t).find()) return out;
-        Matcher m = moneyBefore.matcher(t);
-        while (m.find()) {
+        int[] anchors = numberStarts(t);
+        if (anchors.length == 0) return out;
+        // every figure holds a number, so each pattern is tried where one starts, not at every position
+        scan(moneyBefore, t, symbolStarts(t, anchors), m -> {
             String code = dollar(lexicon.currencySymbols.get(m.group(1).toLowerCase(Locale.ROOT)), dollar);
             add(out, s, m.start(), m.end(), value(m.group(2), m.group(3)), code);
-        }
-        m = moneyAfter.matcher(t);
-        while (m.find()) {
+        });
+        scan(moneyAfter, t, anchors, m -> {
             String code = dollar(lexicon.currencyWords.get(m.group(3).toLowerCase(Locale.ROOT)), dollar);
             add(out, s, m.start(), m.end(), value(m.group(1), m.group(2)), code);
-        }
-        m = cents.matcher(t);
-        while (m.find()) {
+        });
+        scan(cents, t, anchors, m -> {
             String code = dollar(lexicon.subunits.get(m.group(2).toLowerCase(Locale.ROOT)), dollar);
             BigDecimal v = number(m.group(1));
             if (v != null) add(out, s, m.start(), m.end(), v.movePointLeft(2).stripTrailingZeros(), code);
-        }
-        m = percent.matcher(t);
-        while (m.find()) add(out, s, m.start(), m.end(), number(m.group(1)), "percent");
-        m = count.matcher(t);
-        while (m.find()) {
+        });
+        scan(percent, t, anchors, m -> add(out, s, m.start(), m.end(), number(m.group(1)), "percent"));
+        scan(count, t, anchors, m -> {
             String digits = m.group(1);
-            if (m.group(2) == null && YEAR.matcher(digits).matches()) continue;
-            if (m.group(2) == null && (MONTH_NEAR.matcher(t.substring(0, m.start())).find() || MONTH_AFTER.matcher(t.substring(m.end())).find())) continue;
+            if (m.group(2) == null && YEAR.matcher(digits).matches()) return;
+            if (m.group(2) == null && (endsAt(MONTH_NEAR, t, monthWordStart(t, m.start()), m.start()) || startsAt(MONTH_AFTER, t, m.end()))) return;
             add(out, s, m.start(), m.end(), value(digits, m.group(2)), "count");
-        }
+        });
         out.sort(Comparator.comparingInt(Quantity::begin));
         return out;
     }
+
+    /**
+     * Where a number can start: at a digit, or where a number word begins a word. A superset of
+     * where the {@code num} group can match, so trying the patterns only there finds what
+     * {@link Matcher#find()} over the whole sentence would.
+     */
+    private int[] numberStarts(String t) {
+        int[] out = new int[8];
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean start = c >= '0' && c <= '9'
+                    || Character.isLetter(c) && (i == 0 || !Character.isLetter(t.charAt(i - 1))) && numberWordAt(t, i);
+            if (!start) continue;
+            if (n == out.length) out = java.util.Arrays.copyOf(out, 2 * n);
+            out[n++] = i;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private boolean numberWordAt(String t, int i) {
+        for (String w : numberWordsByFirst.getOrDefault(Character.toLowerCase(t.charAt(i)), List.of())) {
+            if (t.regionMatches(true, i, w, 0, w.length())) return true;
+        }
+        return false;
+    }
+
+    /** Where a currency symbol before a number can start: up to the longest symbol and a space before it. */
+    private int[] symbolStarts(String t, int[] anchors) {
+        java.util.BitSet starts = new java.util.BitSet(t.length());
+        for (int a : anchors) starts.set(Math.max(0, a - longestSymbol - 1), a + 1);
+        return starts.stream().toArray();
+    }
+
+    /** Each match of {@code p} in {@code t}, left to right and not overlapping, as {@code find()} gives them, trying only the given starts. */
+    private static void scan(Pattern p, String t, int[] starts, java.util.function.Consumer<Matcher> each) {
+        Matcher m = p.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        for (int a : starts) {
+            if (a < from) continue;
+            m.region(a, t.length());
+            if (!m.lookingAt()) continue;
+            each.accept(m);
+            from = Math.max(m.end(), a + 1);
+        }
+    }
+
+    /** Whether {@code p} (anchored with ^) matches the text from {@code at}, as it would on {@code t.substring(at)}. */
+    private static boolean startsAt(Pattern p, String t, int at) {
+        return p.matcher(t).region(at, t.length()).lookingAt();
+    }
+
+    /**
+     * Whether {@code p} (anchored with $) matches the text before {@code at}, as it would on
+     * {@code t.substring(0, at)}, trying it from {@code from} on only: its matches cannot start
+     * earlier. Transparent bounds let a word boundary or look-behind at {@code from} see the text
+     * before it, and the patterns say "start of text" with a look-behind, not ^.
+     */
+    private static boolean endsAt(Pattern p, String t, int from, int at) {
+        return p.matcher(t).region(from, at).useTransparentBounds(true).find();
+    }
+
+    /** The window a "compared with" or "up by" cue before a figure fits in: its matches hold a few words only. */
+    private static int cueWindowStart(String t, int at) {
+        int chars = 0, i = at;
+        while (i > 0 && chars < CUE_CHARS) {
+            if (!isRegexSpace(t.charAt(--i))) chars++;
+        }
+        return i;
+    }
+
+    /** Where a month word before {@code at} can start: back over spaces, one full stop and letters. */
+    private static int monthWordStart(String t, int at) {
+        int i = at;
+        while (i > 0 && isRegexSpace(t.charAt(i - 1))) i--;
+        if (i > 0 && t.charAt(i - 1) == '.') i--;
+        while (i > 0 && isAsciiLetter(t.charAt(i - 1))) i--;
+        return i;
+    }
+
+    private static boolean isRegexSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'; }
+
+    private static boolean isAsciiLetter(char c) { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'; }
 
     private void add(List<Quantity> out, Sentence s, int from, int to, BigDecimal value, String unit) {
         if (value == null || unit == null) return;
         for (Quantity q : out) if (q.begin() - s.begin() < to && from < q.end() - s.begin()) return; // first reading wins
         String t = s.text();
         Quantity.Role role = Quantity.Role.LEVEL;
-        String after = t.substring(to);
-        if (COMPARED_BEFORE.matcher(t.substring(0, from)).find()) role = Quantity.Role.COMPARED;
-        else if (!"percent".equals(unit) && PER_SHARE.matcher(after).find()) role = Quantity.Role.PER_SHARE;
-        else if ("count".equals(unit) && PER_SECOND.matcher(after).find()) role = Quantity.Role.PER_SECOND;
-        else if (!"percent".equals(unit) && CHANGE_BEFORE.matcher(t.substring(0, from)).find()) role = Quantity.Role.CHANGE;
+        int window = cueWindowStart(t, from);
+        if (endsAt(COMPARED_BEFORE, t, window, from)) role = Quantity.Role.COMPARED;
+        else if (!"percent".equals(unit) && startsAt(PER_SHARE, t, to)) role = Quantity.Role.PER_SHARE;
+        else if ("count".equals(unit) && startsAt(PER_SECOND, t, to)) role = Quantity.Role.PER_SECOND;
+        else if (!"percent".equals(unit) && endsAt(CHANGE_BEFORE, t, window, from)) role = Quantity.Role.CHANGE;
         out.add(new Quantity(value, unit, s.begin() + from, s.begin() + to, t.substring(from, to), role));
     }
 
