@@ -9,8 +9,11 @@ import org.w3id.ckg.vocab.CKG;
 public final class Iris {
     private Iris() {}
 
+    /** Where the IRIs of documents, and so of the text graphs, begin. */
+    public static final String DOCUMENTS = CKG.DATA + "doc/";
+
     public static String document(String id) {
-        return CKG.DATA + "doc/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+        return DOCUMENTS + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     public static String sentence(String docIri, int index) { return docIri + "#s" + index; }
