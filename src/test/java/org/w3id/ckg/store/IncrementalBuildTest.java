@@ -40,6 +40,9 @@ class IncrementalBuildTest {
         Builder.Summary third = build(texts, false, false);
         assertEquals(1, third.texts());
         assertEquals(4, third.unchanged());
+        String label = "http://www.w3.org/2000/01/rdf-schema#label";
+        assertEquals(0, BulkBuildTest.textHits(dir.resolve("db"), label, "Intel"), "the replaced graph's names left the label index");
+        assertEquals(1, BulkBuildTest.textHits(dir.resolve("db"), label, "Nvidia"), "the new names are in it, once");
 
         Files.delete(texts.resolve("003_781247a50496f141.txt"));
         Builder.Summary fourth = build(texts, false, true);
