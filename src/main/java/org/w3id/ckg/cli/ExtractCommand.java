@@ -32,7 +32,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Dataset ds = DatasetFactory.createTxnMem();
         int[] counts = new int[2];
         new TextsToQuads().run(paths, new TextsToQuads.Sink() {
-            @Override public void document(String id, String graph, String hash, List<Quad> quads) {
+            @Override public void document(org.w3id.ckg.model.SourceText text, String graph, List<Quad> quads) {
                 quads.forEach(ds.asDatasetGraph()::add);
                 counts[0]++;
             }

@@ -25,10 +25,10 @@ public final class TextsToQuads {
 
     /** Receives one text's graph at a time, or the reason a text gave none. */
     public interface Sink {
-        void document(String id, String graphIri, String contentHash, List<Quad> quads);
+        void document(SourceText text, String graphIri, List<Quad> quads);
         void failure(TextSource.Failure failure);
         /** A text skipped because its graph is already up to date. */
-        default void unchanged(String id, String graphIri) { }
+        default void unchanged(SourceText text, String graphIri) { }
     }
 
     private final DocumentReader reader = DocumentReader.standard();
@@ -63,7 +63,7 @@ public final class TextsToQuads {
                 @Override public void text(SourceText text) {
                     if (upToDate.test(text)) {
                         while (!inFlight.isEmpty()) deliver(inFlight.removeFirst(), sink);
-                        sink.unchanged(text.id(), Iris.document(text.id()));
+                        sink.unchanged(text, Iris.document(text.id()));
                         return;
                     }
                     inFlight.addLast(pool.submit(() -> extract(text)));
@@ -96,7 +96,7 @@ public final class TextsToQuads {
             throw new IllegalStateException(e.getCause());
         }
         if (r.error() != null) sink.failure(new TextSource.Failure(r.text().path(), r.text().id() + ": " + r.error()));
-        else sink.document(r.text().id(), Iris.document(r.text().id()), r.text().contentHash(), r.quads());
+        else sink.document(r.text(), Iris.document(r.text().id()), r.quads());
     }
 
     public List<Quad> quads(SourceText text) {

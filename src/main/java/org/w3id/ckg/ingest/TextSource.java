@@ -57,6 +57,21 @@ public final class TextSource {
         }
     }
 
+    /** How many bytes the files under {@code paths} hold: what a build's progress counts against. */
+    public static long totalBytes(List<Path> paths) {
+        long n = 0;
+        for (Path p : paths) {
+            for (Path f : Files.isDirectory(p) ? listFiles(p, x -> { }) : List.of(p)) {
+                try {
+                    if (Files.isRegularFile(f)) n += Files.size(f);
+                } catch (IOException e) {
+                    // unreadable: reading it will say so, the progress only counts it as nothing
+                }
+            }
+        }
+        return n;
+    }
+
     /** Every regular file below {@code dir}, in name order; an unreadable folder or a link loop is reported and skipped. */
     private static List<Path> listFiles(Path dir, Consumer<Failure> onError) {
         List<Path> files = new ArrayList<>();

@@ -100,50 +100,36 @@ public final class NQuadsLoader {
      * not at all, and a file that does not parse leaves nothing behind.
      */
     private Summary bulk(List<Path> files, Path db, long t0) throws IOException {
-        Path tmp = Store.newFolderBeside(db);
-        DatasetGraph tdb = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(tmp.toString());
-        org.apache.jena.tdb2.loader.DataLoader loader = org.apache.jena.tdb2.loader.LoaderFactory.phasedLoader(tdb, (fmt, args) -> { });
         log.printf("ckg: bulk-loading %d files into a new database%n", files.size());
-        loader.startBulk();
+        BulkLoad bulk = BulkLoad.start(db, log);
         Path current = null;
         try {
             for (Path f : files) {
                 current = f;
                 try (InputStream in = open(f)) {
-                    loader.loadFromInputStream(f.toString(), in, Lang.NQUADS);
+                    bulk.loader().loadFromInputStream(f.toString(), in, Lang.NQUADS);
                 }
             }
-            loader.finishBulk();
         } catch (IOException | RuntimeException e) {
-            loader.finishException(e);
-            org.apache.jena.tdb2.sys.TDBInternal.expel(tdb, true);
-            delete(tmp);
+            bulk.abort(e);
             String why = current + ": " + (e instanceof RiotException ? "not N-Quads: " : "cannot read: ") + e.getMessage();
             log.println("ckg: " + why);
             return new Summary(files.size(), 0, 0, List.of(why), List.of(), (System.nanoTime() - t0) / 1_000_000);
         }
-        long quads = loader.countQuads() + loader.countTriples();
-        long loaded = System.nanoTime();
-        log.printf("ckg: %d quads bulk-loaded, %.1f s%n", quads, (loaded - t0) / 1e9);
-        List<ReportEntry> violations;
-        int graphs;
-        try (Store store = Store.open(StoreConfig.forDatabase(tmp))) {
-            graphs = store.graphNames().size();
-            long labels = TextIndexing.indexAll(store);
-            long indexed = System.nanoTime();
-            log.printf("ckg: %d names in the label index, %.1f s%n", labels, (indexed - loaded) / 1e9);
+        try {
+            Store store = bulk.finish();
+            bulk.indexLabels();
+            long quads = bulk.loader().countQuads() + bulk.loader().countTriples();
+            int graphs = store.graphNames().size();
+            long checked = System.nanoTime();
             store.replaceGraph(Builder.ONTOLOGY_GRAPH, DataFiles.ontology());
-            violations = ShapesCheck.validate(store);
-            log.printf("ckg: ontology and SHACL check, %.1f s%n", (System.nanoTime() - indexed) / 1e9);
-        }
-        org.apache.jena.tdb2.sys.TDBInternal.expel(tdb, true);
-        Store.moveIntoPlace(tmp, db);
-        return new Summary(files.size(), quads, graphs, List.of(), violations, (System.nanoTime() - t0) / 1_000_000);
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            List<ReportEntry> violations = ShapesCheck.validate(store);
+            log.printf("ckg: ontology and SHACL check, %.1f s%n", (System.nanoTime() - checked) / 1e9);
+            bulk.commit();
+            return new Summary(files.size(), quads, graphs, List.of(), violations, (System.nanoTime() - t0) / 1_000_000);
+        } catch (RuntimeException e) {
+            bulk.abort(e);
+            throw e;
         }
     }
 
