@@ -10,7 +10,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A build's progress through its input, in megabytes read, with rate and ETA: a bar redrawn in
+ * A build's progress through its input, in megabytes (kilobytes for a small one) read, with rate and ETA: a bar redrawn in
  * place on a terminal, a plain log line every few seconds elsewhere (a CI log, a file). A file
  * counts as read once the last of its texts is stored; the texts stored so far ride along.
  */
@@ -29,7 +29,8 @@ final class BuildProgress implements AutoCloseable {
         bar = new ProgressBarBuilder()
                 .setTaskName("ckg: building")
                 .setInitialMax(Math.max(1, totalBytes))
-                .setUnit(" MB", 1 << 20)
+                // a few texts are kilobytes: in megabytes their bar would read 0/0
+                .setUnit(totalBytes >= 10L << 20 ? " MB" : " KB", totalBytes >= 10L << 20 ? 1 << 20 : 1 << 10)
                 .setSpeedUnit(ChronoUnit.SECONDS)
                 .showSpeed(new java.text.DecimalFormat("0.0"))
                 .setStyle(ProgressBarStyle.ASCII)

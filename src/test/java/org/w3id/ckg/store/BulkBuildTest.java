@@ -103,7 +103,7 @@ class BulkBuildTest {
         new Builder(new PrintStream(out, true, StandardCharsets.UTF_8)).build(List.of(TEXTS), dir.resolve("db"));
         String log = out.toString(StandardCharsets.UTF_8);
         String last = log.lines().filter(l -> l.startsWith("ckg: building")).reduce((a, b) -> b).orElse("");
-        assertTrue(last.matches("ckg: building 100% .*\\(\\d+:\\d\\d:\\d\\d / \\d+:\\d\\d:\\d\\d\\) .*MB/s 5 texts"), last);
+        assertTrue(last.matches("ckg: building 100% .* [1-9]\\d*/[1-9]\\d* KB \\(\\d+:\\d\\d:\\d\\d / \\d+:\\d\\d:\\d\\d\\) .*KB/s 5 texts"), last);
         assertFalse(log.contains("\r"), "no carriage returns in a log");
     }
 }
