@@ -45,7 +45,7 @@ public final class RioExport {
             Map.entry("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
             Map.entry("xsd", "http://www.w3.org/2001/XMLSchema#"),
             Map.entry("owl", "http://www.w3.org/2002/07/owl#"),
-            Map.entry("doc", "https://w3id.org/ckg/doc/"),
+            Map.entry("doc", org.w3id.ckg.graph.Iris.DOCUMENTS),
             Map.entry("obs", "https://w3id.org/ckg/obs/"),
             Map.entry("company", "https://w3id.org/ckg/id/org/"),
             Map.entry("person", "https://w3id.org/ckg/id/person/"),

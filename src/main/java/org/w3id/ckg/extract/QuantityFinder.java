@@ -2,7 +2,6 @@ package org.w3id.ckg.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -48,14 +47,14 @@ public final class QuantityFinder {
 
     public QuantityFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
-        String scale = alternation(lexicon.scales.keySet());
-        String words = alternation(lexicon.currencyWords.keySet());
-        String sub = alternation(lexicon.subunits.keySet());
+        String scale = Regexes.longestFirst(lexicon.scales.keySet());
+        String words = Regexes.longestFirst(lexicon.currencyWords.keySet());
+        String sub = Regexes.longestFirst(lexicon.subunits.keySet());
         // a number written as a word counts only before a scale or a unit: "eight pct", "two billion", "five cts"
-        String num = "(" + DIGITS + "|(?<![\\p{L}])(?:" + alternation(lexicon.numberWords.keySet()) + ")(?=[\\s-]+(?:" + scale + "|" + words
+        String num = "(" + DIGITS + "|(?<![\\p{L}])(?:" + Regexes.longestFirst(lexicon.numberWords.keySet()) + ")(?=[\\s-]+(?:" + scale + "|" + words
                 + "|" + sub + "|%|percent|per cent|pct)(?![\\p{L}])))";
         String scaleOpt = "(?:[\\s-]?(" + scale + ")(?![\\p{L}]))?(?:\\s(?:" + scale + ")(?![\\p{L}]))?";
-        moneyBefore = Pattern.compile("(?<![\\p{L}])(" + alternation(lexicon.currencySymbols.keySet()) + ")\\s?" + num + scaleOpt,
+        moneyBefore = Pattern.compile("(?<![\\p{L}])(" + Regexes.longestFirst(lexicon.currencySymbols.keySet()) + ")\\s?" + num + scaleOpt,
                 Pattern.CASE_INSENSITIVE);
         moneyAfter = Pattern.compile(num + scaleOpt + "[\\s-](" + words + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
         cents = Pattern.compile(num + "[\\s-](" + sub + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -65,8 +64,6 @@ public final class QuantityFinder {
                 .collect(Collectors.groupingBy(w -> Character.toLowerCase(w.charAt(0))));
         longestSymbol = lexicon.currencySymbols.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
-
-    private static String alternation(Collection<String> words) { return Regexes.longestFirst(words); }
 
     public List<Quantity> find(Sentence s) { return find(s, "USD"); }
 

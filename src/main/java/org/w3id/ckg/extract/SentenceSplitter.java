@@ -90,7 +90,7 @@ public final class SentenceSplitter {
     /**
      * OpenNLP's tokenizer cuts each white-space-separated word on its own, by the word's characters
      * alone, so a word it has cut before is cut the same way again. Newswire repeats its words
-     * ("dlrs.", "1,234", "(Reuters)") so often that remembering the cuts halves the time spent here;
+     * ("dlrs.", "1,234", "(Reuters)") so often that remembering the cuts spares most of the model's work;
      * the memory is emptied when it grows large, so it stays bounded.
      */
     private final java.util.Map<String, Span[]> cuts = new java.util.HashMap<>();

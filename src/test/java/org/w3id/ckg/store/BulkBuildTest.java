@@ -20,7 +20,6 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.ckg.link.LinkStage;
 
 /**
  * A build into a new database goes through TDB2's bulk loader; into an existing one, through
@@ -28,12 +27,8 @@ import org.w3id.ckg.link.LinkStage;
  */
 class BulkBuildTest {
 
-    static final Path TEXTS = StoreTest.TEXTS;
+    static final Path TEXTS = SeedDatabase.TEXTS;
     @TempDir Path dir;
-
-    private static PrintStream quiet() { return new PrintStream(new ByteArrayOutputStream()); }
-
-    private static Builder builder(PrintStream log) { return new Builder(log, store -> new LinkStage(log).standard(store)); }
 
     /** The store's quads as N-Quads lines; blank nodes (the ontology's) are left out, their labels differ from load to load. */
     private static Set<String> quads(Path db) {
@@ -60,9 +55,9 @@ class BulkBuildTest {
 
     @Test void aNewDatabaseIsBulkLoadedToTheSameStoreAsTransactionsWrite() {
         Path bulk = dir.resolve("bulk"), updated = dir.resolve("updated");
-        Builder.Summary b = builder(quiet()).build(List.of(TEXTS), bulk);
+        Builder.Summary b = SeedDatabase.build(bulk);
         Store.open(StoreConfig.forDatabase(updated)).close(); // exists, empty: the build goes through transactions
-        Builder.Summary u = builder(quiet()).build(List.of(TEXTS), updated);
+        Builder.Summary u = SeedDatabase.build(updated);
         assertTrue(b.ok() && u.ok(), "both builds conform");
         assertEquals(b.quads(), u.quads());
         assertEquals(quads(updated), quads(bulk));
@@ -77,7 +72,7 @@ class BulkBuildTest {
     @Test void aBulkBuildThatFailsLeavesNoDatabase() throws IOException {
         Path db = dir.resolve("failed");
         RuntimeException boom = new IllegalStateException("a stage failed");
-        assertThrows(IllegalStateException.class, () -> new Builder(quiet(), store -> { throw boom; }).build(List.of(TEXTS), db));
+        assertThrows(IllegalStateException.class, () -> new Builder(NQuadsLoaderTest.QUIET, store -> { throw boom; }).build(List.of(TEXTS), db));
         assertFalse(Files.exists(db), "no database where the build failed");
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(List.of(), left.map(p -> p.getFileName().toString()).toList(), "no half-made database beside it");
